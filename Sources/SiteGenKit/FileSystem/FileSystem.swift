@@ -1,0 +1,50 @@
+import Foundation
+
+/// What the build needs from a file system: read the input trees, write the output tree.
+///
+/// The real disk is ``LocalFileSystem``; tests use ``InMemoryFileSystem``. Paths are plain
+/// strings joined with `/`.
+public protocol FileSystem: Sendable {
+    /// The bytes of the file at `path`.
+    func contents(of path: String) throws -> Data
+    /// What is at `path`: a file, a directory, or nothing.
+    func itemKind(at path: String) -> FileItemKind?
+    /// Every regular file below `directory`, as paths relative to it, sorted; empty if it does not exist.
+    func files(under directory: String) throws -> [String]
+    /// The size in bytes of the file at `path`.
+    func size(of path: String) throws -> Int
+    /// Writes `data` to `path`, creating missing parent directories.
+    func write(_ data: Data, to path: String) throws
+    /// Copies the file at `source` to `destination`, creating missing parent directories.
+    func copyFile(from source: String, to destination: String) throws
+    /// Creates the directory at `path` and its missing parents.
+    func createDirectory(at path: String) throws
+    /// Removes the file or directory tree at `path`; nothing happens if it does not exist.
+    func removeItem(at path: String) throws
+    /// Moves (renames) a file or directory.
+    func moveItem(from source: String, to destination: String) throws
+}
+
+/// The kind of thing a path names.
+public enum FileItemKind: Sendable, Equatable {
+    /// A regular file.
+    case file
+    /// A directory.
+    case directory
+}
+
+/// A file system operation that failed, with the path it concerned.
+public struct FileSystemError: Error, Sendable, CustomStringConvertible {
+    /// The path the operation was about.
+    public var path: String
+    /// What went wrong, in words.
+    public var reason: String
+
+    /// Creates an error.
+    public init(path: String, reason: String) {
+        self.path = path
+        self.reason = reason
+    }
+
+    public var description: String { "\(path): \(reason)" }
+}

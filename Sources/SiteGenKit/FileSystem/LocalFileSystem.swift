@@ -1,0 +1,101 @@
+import Foundation
+
+/// The real disk, through Foundation's `FileManager`.
+public struct LocalFileSystem: FileSystem {
+    /// Creates a file system rooted at the process's current directory (relative paths resolve there).
+    public init() {}
+
+    public func contents(of path: String) throws -> Data {
+        do {
+            return try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            throw FileSystemError(path: path, reason: "cannot be read")
+        }
+    }
+
+    public func itemKind(at path: String) -> FileItemKind? {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return nil }
+        return isDirectory.boolValue ? .directory : .file
+    }
+
+    public func files(under directory: String) throws -> [String] {
+        guard itemKind(at: directory) == .directory else { return [] }
+        let root = URL(fileURLWithPath: directory).standardizedFileURL
+        guard let enumerator = FileManager.default.enumerator(
+            at: root,
+            includingPropertiesForKeys: [.isRegularFileKey],
+            options: []
+        ) else {
+            throw FileSystemError(path: directory, reason: "cannot be listed")
+        }
+        let rootPath = root.path.hasSuffix("/") ? root.path : root.path + "/"
+        var result: [String] = []
+        for case let url as URL in enumerator {
+            let values = try? url.resourceValues(forKeys: [.isRegularFileKey])
+            guard values?.isRegularFile == true else { continue }
+            let path = url.standardizedFileURL.path
+            if path.hasPrefix(rootPath) {
+                result.append(String(path.dropFirst(rootPath.count)))
+            }
+        }
+        return result.sorted()
+    }
+
+    public func size(of path: String) throws -> Int {
+        do {
+            let attributes = try FileManager.default.attributesOfItem(atPath: path)
+            return (attributes[.size] as? NSNumber)?.intValue ?? 0
+        } catch {
+            throw FileSystemError(path: path, reason: "cannot be read")
+        }
+    }
+
+    public func write(_ data: Data, to path: String) throws {
+        let parent = Path.directory(of: path)
+        if !parent.isEmpty { try createDirectory(at: parent) }
+        do {
+            try data.write(to: URL(fileURLWithPath: path))
+        } catch {
+            throw FileSystemError(path: path, reason: "cannot be written")
+        }
+    }
+
+    public func copyFile(from source: String, to destination: String) throws {
+        let parent = Path.directory(of: destination)
+        if !parent.isEmpty { try createDirectory(at: parent) }
+        do {
+            if itemKind(at: destination) != nil {
+                try FileManager.default.removeItem(atPath: destination)
+            }
+            try FileManager.default.copyItem(atPath: source, toPath: destination)
+        } catch {
+            throw FileSystemError(path: destination, reason: "cannot be copied from \(source)")
+        }
+    }
+
+    public func createDirectory(at path: String) throws {
+        do {
+            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        } catch {
+            throw FileSystemError(path: path, reason: "directory cannot be created")
+        }
+    }
+
+    public func removeItem(at path: String) throws {
+        guard itemKind(at: path) != nil else { return }
+        do {
+            try FileManager.default.removeItem(atPath: path)
+        } catch {
+            throw FileSystemError(path: path, reason: "cannot be removed")
+        }
+    }
+
+    public func moveItem(from source: String, to destination: String) throws {
+        do {
+            try FileManager.default.moveItem(atPath: source, toPath: destination)
+        } catch {
+            throw FileSystemError(path: source, reason: "cannot be moved to \(destination)")
+        }
+    }
+}

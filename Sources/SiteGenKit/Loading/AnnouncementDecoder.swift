@@ -1,0 +1,78 @@
+/// Decodes an announcement's front matter.
+struct AnnouncementDecoder: Sendable {
+    let diagnostics: DiagnosticBag
+    let fileSizes: FileSizes
+
+    func decode(_ file: MarkdownFileReader.ReadFile, fileName: String) -> Announcement? {
+        let yaml = file.frontMatter
+        let title = yaml.string("title", required: true)
+        let date = yaml.date("date", required: true)
+        let explicitSummary = yaml.string("summary")
+        let tags = uniqueTags(yaml.stringList("tags").map(\.text))
+        let isDraft = yaml.bool("draft") ?? false
+        let slug = SlugField.read(yaml, fileName: fileName, diagnostics: diagnostics)
+        let author = yaml.string("author")
+        var source: ExternalSource?
+        if let object = yaml.object("source") {
+            if let name = object.string("name", required: true) {
+                source = ExternalSource(name: name, url: object.string("url"))
+            }
+            object.reportUnknownKeys()
+        }
+        let attachments = yaml.objectList("attachments", what: "an attachment").compactMap(decodeAttachment)
+        yaml.reportUnknownKeys()
+
+        guard let title, let date, let slug else { return nil }
+        let summary = explicitSummary ?? file.body.leadParagraph.map { Summarizer.summary(of: $0) } ?? ""
+        return Announcement(
+            slug: slug, title: title, date: date, summary: summary, tags: tags, isDraft: isDraft, author: author,
+            source: source, attachments: attachments, body: file.body, location: yaml.keyLocation(of: "title")
+        )
+    }
+
+    private func uniqueTags(_ tags: [String]) -> [String] {
+        var seen = Set<String>()
+        return tags.filter { seen.insert($0).inserted }
+    }
+
+    private func decodeAttachment(_ yaml: YAMLObject) -> Attachment? {
+        let title = yaml.string("title", required: true)
+        let file = yaml.string("file", required: true)
+        yaml.reportUnknownKeys()
+        guard let title, let file else { return nil }
+        let location = yaml.location(of: "file")
+        guard let normalized = Path.normalize(file), !file.hasPrefix("/"), !normalized.isEmpty else {
+            diagnostics.error(at: location, "attachment path \"\(file)\" leaves the files folder", hint: "write the path below Content/files/, e.g. 2025/notice.pdf")
+            return nil
+        }
+        guard let size = fileSizes.size(of: normalized) else {
+            let hint = Suggestions.hint(for: normalized, in: Array(fileSizes.files))
+            diagnostics.error(
+                at: location,
+                "attachment file \"\(file)\" does not exist in \(fileSizes.filesDirectory)/",
+                hint: hint ?? "put the file at \(Path.join(fileSizes.filesDirectory, normalized)) or correct the path"
+            )
+            return nil
+        }
+        return Attachment(title: title, file: normalized, size: size, location: location)
+    }
+}
+
+/// Reads the optional `slug:` field, falling back to the file name.
+enum SlugField {
+    static func read(_ yaml: YAMLObject, fileName: String, diagnostics: DiagnosticBag) -> String? {
+        if let explicit = yaml.string("slug") {
+            if let problem = Slug.problem(with: explicit) {
+                diagnostics.error(at: yaml.location(of: "slug"), "slug \"\(explicit)\" \(problem)", hint: "use letters, digits, '-' or Chinese characters")
+                return nil
+            }
+            return explicit
+        }
+        let derived = Slug.fromFileName(Path.lastComponent(fileName))
+        if let problem = Slug.problem(with: derived) {
+            diagnostics.error(at: yaml.location, "the slug \"\(derived)\" taken from the file name \(problem)", hint: "rename the file or set 'slug:' in the front matter")
+            return nil
+        }
+        return derived
+    }
+}

@@ -1,0 +1,86 @@
+/// Loads everything under the content folder into a ``Site``, reporting every problem it meets.
+///
+/// Files are read in parallel; the result does not depend on the order they finish in.
+public struct ContentLoader: Sendable {
+    /// Where to read.
+    public var layout: SiteLayout
+    /// How to read.
+    public var fileSystem: any FileSystem
+    /// The Markdown engine.
+    public var markdown: any MarkdownConverter
+    /// Whether drafts are kept.
+    public var includeDrafts: Bool
+
+    /// Creates a loader.
+    public init(layout: SiteLayout, fileSystem: any FileSystem, markdown: any MarkdownConverter, includeDrafts: Bool = false) {
+        self.layout = layout
+        self.fileSystem = fileSystem
+        self.markdown = markdown
+        self.includeDrafts = includeDrafts
+    }
+
+    /// The site, or nil when `site.yaml` itself is unusable. Problems go to `diagnostics`.
+    public func load(diagnostics: DiagnosticBag) async -> Site? {
+        guard let config = SiteConfigLoader(fileSystem: fileSystem, layout: layout, diagnostics: diagnostics).load() else {
+            return nil
+        }
+        let files = listFiles(layout.filesDirectory, diagnostics: diagnostics)
+        let options = MarkdownOptions(allowRawHTML: config.allowRawHTML)
+        let reader = MarkdownFileReader(fileSystem: fileSystem, markdown: markdown, options: options, diagnostics: diagnostics)
+        let fileSizes = FileSizes(fileSystem: fileSystem, filesDirectory: layout.filesDirectory, files: Set(files))
+
+        let announcementPaths = markdownFiles(in: layout.announcementsDirectory, diagnostics: diagnostics)
+        let pagePaths = markdownFiles(in: layout.pagesDirectory, diagnostics: diagnostics)
+
+        let announcementDecoder = AnnouncementDecoder(diagnostics: diagnostics, fileSizes: fileSizes)
+        let pageDecoder = PageDecoder()
+        let layout = self.layout
+        let announcements: [Announcement] = await ParallelMap.map(announcementPaths) { relative in
+            let path = Path.join(layout.announcementsDirectory, relative)
+            guard let file = reader.read(path, contentPath: Path.join("announcements", relative)) else { return nil }
+            return announcementDecoder.decode(file, fileName: relative)
+        }
+        let pages: [Page] = await ParallelMap.map(pagePaths) { relative in
+            let path = Path.join(layout.pagesDirectory, relative)
+            guard let file = reader.read(path, contentPath: Path.join("pages", relative)) else { return nil }
+            return pageDecoder.decode(file, fileName: relative)
+        }
+
+        let published = announcements
+            .filter { includeDrafts || !$0.isDraft }
+            .sorted { ($0.date, $1.slug) > ($1.date, $0.slug) }
+        let sortedPages = pages.sorted { ($0.navOrder ?? Int.max, $0.title, $0.slug) < ($1.navOrder ?? Int.max, $1.title, $1.slug) }
+        let omitted = Set(announcements.filter { !includeDrafts && $0.isDraft }.map(\.body.contentPath))
+        return Site(config: config, announcements: published, pages: sortedPages, files: files, omittedDrafts: omitted)
+    }
+
+    private func listFiles(_ directory: String, diagnostics: DiagnosticBag) -> [String] {
+        do {
+            return try fileSystem.files(under: directory).filter { !Path.lastComponent($0).hasPrefix(".") }
+        } catch {
+            diagnostics.error(at: SourceLocation(path: directory), "folder cannot be listed")
+            return []
+        }
+    }
+
+    private func markdownFiles(in directory: String, diagnostics: DiagnosticBag) -> [String] {
+        listFiles(directory, diagnostics: diagnostics).filter { path in
+            if Path.fileExtension(path) == "md" { return true }
+            diagnostics.warning(at: SourceLocation(path: Path.join(directory, path)), "file is not Markdown and is ignored", hint: "content files end in .md; put downloads under files/")
+            return false
+        }
+    }
+}
+
+/// Sizes of the files below `Content/files/`, for attachments.
+struct FileSizes: Sendable {
+    let fileSystem: any FileSystem
+    let filesDirectory: String
+    let files: Set<String>
+
+    /// The size of `file` (below the files folder), or nil if there is no such file.
+    func size(of file: String) -> Int? {
+        guard files.contains(file) else { return nil }
+        return (try? fileSystem.size(of: Path.join(filesDirectory, file))) ?? 0
+    }
+}

@@ -1,0 +1,158 @@
+import CCmark
+import Foundation
+
+/// The production ``MarkdownConverter``: CommonMark through the C library libcmark.
+///
+/// Raw HTML is replaced by a comment and `javascript:`/`vbscript:`/`file:`/`data:` URLs are dropped
+/// unless ``MarkdownOptions/allowRawHTML`` is set (cmark's own safe mode). A line break in the
+/// source between two Chinese characters is removed instead of becoming a space.
+public struct CmarkConverter: MarkdownConverter {
+    /// Creates a converter.
+    public init() {}
+
+    public func convert(_ markdown: String, options: MarkdownOptions, linkRewriter: ((MarkdownLink) -> String)?) -> MarkdownDocument {
+        var flags = CMARK_OPT_SOURCEPOS | CMARK_OPT_VALIDATE_UTF8
+        if options.smartPunctuation { flags |= CMARK_OPT_SMART }
+        if options.allowRawHTML { flags |= CMARK_OPT_UNSAFE }
+        let utf8 = Array(markdown.utf8)
+        guard let root = utf8.withUnsafeBufferPointer({ buffer in
+            buffer.baseAddress.map { base in
+                base.withMemoryRebound(to: CChar.self, capacity: buffer.count) { cmark_parse_document($0, buffer.count, flags) }
+            } ?? cmark_parse_document("", 0, flags)
+        }) else {
+            return MarkdownDocument(html: "", leadParagraph: nil, links: [])
+        }
+        defer { cmark_node_free(root) }
+
+        let columns = ColumnMap(utf8: utf8)
+        var links: [MarkdownLink] = []
+        var lead: String?
+        var softBreaksToRemove: [OpaquePointer] = []
+
+        let iterator = cmark_iter_new(root)
+        defer { cmark_iter_free(iterator) }
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
+            switch cmark_node_get_type(node) {
+            case CMARK_NODE_PARAGRAPH where lead == nil:
+                let text = Self.plainText(of: node)
+                if !text.isEmpty { lead = text }
+            case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
+                let destination = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
+                let line = Int(cmark_node_get_start_line(node))
+                let byteColumn = Int(cmark_node_get_start_column(node))
+                var link = MarkdownLink(
+                    destination: destination,
+                    isImage: cmark_node_get_type(node) == CMARK_NODE_IMAGE,
+                    text: Self.plainText(of: node),
+                    line: line,
+                    column: columns.characterColumn(line: line, byteColumn: byteColumn)
+                )
+                if let linkRewriter {
+                    let rewritten = linkRewriter(link)
+                    if rewritten != destination { cmark_node_set_url(node, rewritten) }
+                    link.destination = destination
+                }
+                links.append(link)
+            case CMARK_NODE_SOFTBREAK where linkRewriter != nil:
+                if Self.softBreakVanishes(node) { softBreaksToRemove.append(node) }
+            default:
+                break
+            }
+        }
+
+        guard linkRewriter != nil else {
+            return MarkdownDocument(html: "", leadParagraph: lead, links: links)
+        }
+        for node in softBreaksToRemove {
+            cmark_node_unlink(node)
+            cmark_node_free(node)
+        }
+        var html = ""
+        if let rendered = cmark_render_html(root, flags & ~CMARK_OPT_SOURCEPOS) {
+            html = String(cString: rendered)
+            free(rendered)
+        }
+        return MarkdownDocument(html: html, leadParagraph: lead, links: links)
+    }
+
+    /// The text of a node's inline content, soft breaks joined the way Chinese text wants.
+    static func plainText(of node: OpaquePointer) -> String {
+        var pieces = ""
+        guard let iterator = cmark_iter_new(node) else { return "" }
+        defer { cmark_iter_free(iterator) }
+        var pendingBreak = false
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard event == CMARK_EVENT_ENTER, let child = cmark_iter_get_node(iterator) else { continue }
+            switch cmark_node_get_type(child) {
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE:
+                let literal = cmark_node_get_literal(child).map { String(cString: $0) } ?? ""
+                if pendingBreak {
+                    pieces = CJK.joinAcrossLineBreak(pieces, literal)
+                    pendingBreak = false
+                } else {
+                    pieces += literal
+                }
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+                pendingBreak = true
+            default:
+                break
+            }
+        }
+        return pieces.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    private static func softBreakVanishes(_ node: OpaquePointer) -> Bool {
+        guard let previous = cmark_node_previous(node), let next = cmark_node_next(node),
+              let left = lastScalar(of: previous), let right = firstScalar(of: next) else { return false }
+        return CJK.breakVanishes(between: left, and: right)
+    }
+
+    private static func lastScalar(of node: OpaquePointer) -> Unicode.Scalar? {
+        var node = node
+        while cmark_node_get_type(node) != CMARK_NODE_TEXT {
+            guard let last = cmark_node_last_child(node) else { return nil }
+            node = last
+        }
+        return cmark_node_get_literal(node).flatMap { String(cString: $0).unicodeScalars.last }
+    }
+
+    private static func firstScalar(of node: OpaquePointer) -> Unicode.Scalar? {
+        var node = node
+        while cmark_node_get_type(node) != CMARK_NODE_TEXT {
+            guard let first = cmark_node_first_child(node) else { return nil }
+            node = first
+        }
+        return cmark_node_get_literal(node).flatMap { String(cString: $0).unicodeScalars.first }
+    }
+}
+
+/// Converts cmark's byte columns into character columns.
+struct ColumnMap {
+    private let utf8: [UInt8]
+    private var lineStarts: [Int] = [0]
+
+    init(utf8: [UInt8]) {
+        self.utf8 = utf8
+        for (index, byte) in utf8.enumerated() where byte == 10 { lineStarts.append(index + 1) }
+    }
+
+    /// The 1-based character column of the 1-based `byteColumn` on 1-based `line`.
+    func characterColumn(line: Int, byteColumn: Int) -> Int {
+        guard line >= 1, line <= lineStarts.count, byteColumn >= 1 else { return max(byteColumn, 1) }
+        let start = lineStarts[line - 1]
+        let end = min(start + byteColumn - 1, utf8.count)
+        var column = 1
+        var index = start
+        while index < end {
+            // Count only bytes that start a scalar (not 10xxxxxx continuation bytes).
+            if utf8[index] & 0xC0 != 0x80 { column += 1 }
+            index += 1
+        }
+        return column
+    }
+}

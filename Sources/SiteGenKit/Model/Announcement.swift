@@ -1,0 +1,78 @@
+/// A dated news item or notice: `Content/announcements/*.md`.
+public struct Announcement: Sendable {
+    /// The URL slug (file name without a leading date, or `slug:`).
+    public var slug: String
+    /// The headline.
+    public var title: String
+    /// The publication date.
+    public var date: SiteDate
+    /// The summary: `summary:` if given, else cut from the first paragraph.
+    public var summary: String
+    /// Tags, in the order written.
+    public var tags: [String]
+    /// Whether it is a draft (left out unless `--drafts`).
+    public var isDraft: Bool
+    /// Who wrote it.
+    public var author: String?
+    /// Where it was first published.
+    public var source: ExternalSource?
+    /// Files attached to it.
+    public var attachments: [Attachment]
+    /// The body.
+    public var body: MarkdownSource
+    /// Where the front matter's `title` is, for errors about the whole announcement.
+    public var location: SourceLocation
+
+    /// Creates an announcement.
+    public init(
+        slug: String, title: String, date: SiteDate, summary: String, tags: [String] = [], isDraft: Bool = false,
+        author: String? = nil, source: ExternalSource? = nil, attachments: [Attachment] = [], body: MarkdownSource,
+        location: SourceLocation
+    ) {
+        self.slug = slug
+        self.title = title
+        self.date = date
+        self.summary = summary
+        self.tags = tags
+        self.isDraft = isDraft
+        self.author = author
+        self.source = source
+        self.attachments = attachments
+        self.body = body
+        self.location = location
+    }
+}
+
+/// The original publisher of an announcement.
+public struct ExternalSource: Sendable {
+    /// The publisher's name.
+    public var name: String
+    /// The original article's URL.
+    public var url: String?
+
+    /// Creates a source.
+    public init(name: String, url: String? = nil) {
+        self.name = name
+        self.url = url
+    }
+}
+
+/// A downloadable file attached to an announcement.
+public struct Attachment: Sendable {
+    /// The name shown for the download.
+    public var title: String
+    /// The path below `Content/files/`.
+    public var file: String
+    /// Size in bytes.
+    public var size: Int
+    /// Where the attachment is written in the front matter.
+    public var location: SourceLocation
+
+    /// Creates an attachment.
+    public init(title: String, file: String, size: Int, location: SourceLocation) {
+        self.title = title
+        self.file = file
+        self.size = size
+        self.location = location
+    }
+}

@@ -1,0 +1,30 @@
+/// The Markdown body of a content file, with what a first reading found in it.
+public struct MarkdownSource: Sendable {
+    /// The file, relative to the site root (e.g. `Content/pages/about.md`).
+    public var path: String
+    /// The file, relative to the content folder (e.g. `pages/about.md`), for resolving links.
+    public var contentPath: String
+    /// The Markdown text.
+    public var text: String
+    /// Lines of the file before the body (the front matter).
+    public var lineOffset: Int
+    /// The plain text of the first paragraph.
+    public var leadParagraph: String?
+    /// Links and images, with positions in the body.
+    public var links: [MarkdownLink]
+
+    /// Creates a body.
+    public init(path: String, contentPath: String, text: String, lineOffset: Int, leadParagraph: String? = nil, links: [MarkdownLink] = []) {
+        self.path = path
+        self.contentPath = contentPath
+        self.text = text
+        self.lineOffset = lineOffset
+        self.leadParagraph = leadParagraph
+        self.links = links
+    }
+
+    /// Where a link of this body is in the file.
+    public func location(of link: MarkdownLink) -> SourceLocation {
+        SourceLocation(path: path, line: link.line + lineOffset, column: link.column)
+    }
+}

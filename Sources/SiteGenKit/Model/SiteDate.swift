@@ -1,0 +1,112 @@
+import Foundation
+
+/// A calendar date with an optional time of day, as editors write it: `2025-09-29` or
+/// `2025-09-29 14:30` (seconds optional, `T` accepted in place of the space).
+///
+/// Dates carry no time zone of their own; the site's `timezone` applies when one is needed.
+public struct SiteDate: Hashable, Sendable, Comparable, CustomStringConvertible {
+    /// The year, e.g. 2025.
+    public var year: Int
+    /// The month, 1–12.
+    public var month: Int
+    /// The day of the month, 1–31.
+    public var day: Int
+    /// Hour, minute and second, when a time was given.
+    public var time: (hour: Int, minute: Int, second: Int)?
+
+    /// Creates a date; returns nil if it does not exist on the calendar.
+    public init?(year: Int, month: Int, day: Int, hour: Int? = nil, minute: Int = 0, second: Int = 0) {
+        guard (1...9999).contains(year), (1...12).contains(month),
+              (1...SiteDate.daysIn(month: month, year: year)).contains(day) else { return nil }
+        self.year = year
+        self.month = month
+        self.day = day
+        if let hour {
+            guard (0...23).contains(hour), (0...59).contains(minute), (0...59).contains(second) else { return nil }
+            self.time = (hour, minute, second)
+        }
+    }
+
+    /// Parses `YYYY-MM-DD`, optionally followed by ` HH:MM` or ` HH:MM:SS` (or `T` for the space).
+    public init?(parsing text: String) {
+        let text = text.trimmingCharacters(in: [" "])
+        let utf8 = Array(text.utf8)
+        func number(_ range: Range<Int>) -> Int? {
+            guard range.upperBound <= utf8.count else { return nil }
+            var value = 0
+            for index in range {
+                let byte = utf8[index]
+                guard byte >= 48, byte <= 57 else { return nil }
+                value = value * 10 + Int(byte - 48)
+            }
+            return value
+        }
+        guard utf8.count == 10 || utf8.count == 16 || utf8.count == 19,
+              let year = number(0..<4), utf8[4] == 45, let month = number(5..<7), utf8[7] == 45,
+              let day = number(8..<10) else { return nil }
+        if utf8.count == 10 {
+            self.init(year: year, month: month, day: day)
+            return
+        }
+        guard utf8[10] == 32 || utf8[10] == 84, let hour = number(11..<13), utf8[13] == 58,
+              let minute = number(14..<16) else { return nil }
+        var second = 0
+        if utf8.count == 19 {
+            guard utf8[16] == 58, let value = number(17..<19) else { return nil }
+            second = value
+        }
+        self.init(year: year, month: month, day: day, hour: hour, minute: minute, second: second)
+    }
+
+    /// Whether `year` is a leap year in the Gregorian calendar.
+    public static func isLeapYear(_ year: Int) -> Bool {
+        (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+    }
+
+    /// The number of days in `month` of `year`.
+    public static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: return isLeapYear(year) ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+
+    private static func pad(_ value: Int, _ width: Int = 2) -> String {
+        let digits = String(value)
+        return String(repeating: "0", count: max(0, width - digits.count)) + digits
+    }
+
+    /// `YYYY-MM-DD`.
+    public var isoDate: String { "\(SiteDate.pad(year, 4))-\(SiteDate.pad(month))-\(SiteDate.pad(day))" }
+
+    /// The date as written in Chinese, e.g. `2025年9月29日`.
+    public var chineseDate: String { "\(year)年\(month)月\(day)日" }
+
+    /// RFC 3339 date-time in the given UTC offset (e.g. `+08:00`), midnight when no time was given.
+    public func rfc3339(offset: String) -> String {
+        let (hour, minute, second) = time ?? (0, 0, 0)
+        return "\(isoDate)T\(SiteDate.pad(hour)):\(SiteDate.pad(minute)):\(SiteDate.pad(second))\(offset)"
+    }
+
+    /// `YYYY-MM-DD`, plus ` HH:MM` when a time was given.
+    public var description: String {
+        guard let time else { return isoDate }
+        return "\(isoDate) \(SiteDate.pad(time.hour)):\(SiteDate.pad(time.minute))"
+    }
+
+    private var sortKey: (Int, Int, Int, Int, Int, Int) {
+        let (hour, minute, second) = time ?? (0, 0, 0)
+        return (year, month, day, hour, minute, second)
+    }
+
+    public static func < (lhs: SiteDate, rhs: SiteDate) -> Bool { lhs.sortKey < rhs.sortKey }
+
+    public static func == (lhs: SiteDate, rhs: SiteDate) -> Bool { lhs.sortKey == rhs.sortKey }
+
+    public func hash(into hasher: inout Hasher) {
+        let key = sortKey
+        hasher.combine(key.0); hasher.combine(key.1); hasher.combine(key.2)
+        hasher.combine(key.3); hasher.combine(key.4); hasher.combine(key.5)
+    }
+}

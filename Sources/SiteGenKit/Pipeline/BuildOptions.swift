@@ -1,0 +1,16 @@
+/// What a build is asked to do.
+public struct BuildOptions: Sendable {
+    /// Publish drafts too.
+    public var includeDrafts: Bool
+    /// Treat warnings as errors.
+    public var strict: Bool
+    /// Write the output (false: check only — everything runs but nothing is written).
+    public var writeOutput: Bool
+
+    /// Creates options; the defaults build the published site.
+    public init(includeDrafts: Bool = false, strict: Bool = false, writeOutput: Bool = true) {
+        self.includeDrafts = includeDrafts
+        self.strict = strict
+        self.writeOutput = writeOutput
+    }
+}

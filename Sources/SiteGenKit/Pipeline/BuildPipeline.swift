@@ -1,0 +1,132 @@
+import Foundation
+
+/// The whole build: load → plan → check → render → write, as named steps.
+///
+/// Every step reports its problems to one ``DiagnosticBag``; the build stops before writing
+/// anything if any step found an error, and the output folder is replaced only when everything
+/// succeeded (see ``OutputTransaction``).
+public struct BuildPipeline: Sendable {
+    /// Where the site's folders are.
+    public var layout: SiteLayout
+    /// What to do.
+    public var options: BuildOptions
+    /// The file system read and written.
+    public var fileSystem: any FileSystem
+    /// The Markdown engine.
+    public var markdown: any MarkdownConverter
+
+    /// Creates a pipeline; by default it works on the real disk with libcmark.
+    public init(layout: SiteLayout = SiteLayout(), options: BuildOptions = BuildOptions(), fileSystem: any FileSystem = LocalFileSystem(), markdown: any MarkdownConverter = CmarkConverter()) {
+        self.layout = layout
+        self.options = options
+        self.fileSystem = fileSystem
+        self.markdown = markdown
+    }
+
+    /// Runs the build and returns what happened. Never throws: every failure is a diagnostic.
+    public func run() async -> BuildResult {
+        let clock = ContinuousClock()
+        let start = clock.now
+        let diagnostics = DiagnosticBag()
+        var timer = StepTimer(clock: clock)
+
+        func finish(pages: Int = 0, files: Int = 0) -> BuildResult {
+            let elapsed = clock.now - start
+            let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+            return BuildResult(diagnostics: diagnostics.all, pagesWritten: pages, filesCopied: files, seconds: seconds, stepTimes: timer.times)
+        }
+        func failed() -> Bool {
+            diagnostics.hasErrors || (options.strict && !diagnostics.all.isEmpty)
+        }
+
+        // Step: check the folders.
+        guard OutputSafety(layout: layout, diagnostics: diagnostics).check() else { return finish() }
+
+        // Step: load content.
+        let loader = ContentLoader(layout: layout, fileSystem: fileSystem, markdown: markdown, includeDrafts: options.includeDrafts)
+        let loaded = await loader.load(diagnostics: diagnostics)
+        timer.lap("load content")
+
+        // Step: load templates.
+        let templates = MustacheTemplateRenderer.load(from: layout.templatesDirectory, fileSystem: fileSystem, diagnostics: diagnostics)
+        if let templates {
+            for name in PlannedPage.requiredTemplates where !templates.hasTemplate(named: name) {
+                diagnostics.error(
+                    at: SourceLocation(path: Path.join(layout.templatesDirectory, name + ".mustache")),
+                    "template '\(name)' is missing",
+                    hint: "every theme needs: " + PlannedPage.requiredTemplates.map { $0 + ".mustache" }.joined(separator: ", ")
+                )
+            }
+        }
+        let assets = (try? fileSystem.files(under: layout.assetsDirectory)) ?? []
+        timer.lap("load templates")
+        guard let site = loaded, let templates else { return finish() }
+
+        // Step: plan the site and check its links.
+        let plan = SitePlanner().plan(site, assets: assets, diagnostics: diagnostics)
+        LinkChecker(site: site, plan: plan, diagnostics: diagnostics).check()
+        if site.config.baseURL == nil {
+            diagnostics.warning(
+                at: SourceLocation(path: layout.configPath),
+                "no 'base_url' is set, so sitemap.xml is not written and the feed uses relative links",
+                hint: "add 'base_url: https://…/' with the address the site is published at"
+            )
+        }
+        timer.lap("plan and check links")
+        guard !failed() else { return finish() }
+
+        // Step: render and write.
+        let transaction = OutputTransaction(outputDirectory: layout.outputDirectory, fileSystem: fileSystem)
+        if options.writeOutput {
+            do {
+                try transaction.begin()
+            } catch {
+                diagnostics.error(at: SourceLocation(path: layout.outputDirectory), "output folder cannot be prepared: \(error)")
+                return finish()
+            }
+        }
+        let writer = SiteWriter(
+            site: site, plan: plan, templates: templates, markdown: markdown, layout: layout,
+            fileSystem: fileSystem, transaction: options.writeOutput ? transaction : nil, diagnostics: diagnostics
+        )
+        let pages = await writer.writePages()
+        timer.lap("render pages")
+        let files = writer.copyFiles(assets: assets)
+        let generated = writer.writeFeeds()
+        timer.lap("copy files and write feeds")
+
+        guard options.writeOutput else { return finish(pages: pages + generated, files: files) }
+        guard !failed() else {
+            transaction.rollback()
+            return finish()
+        }
+        do {
+            try transaction.commit()
+        } catch {
+            transaction.rollback()
+            diagnostics.error(at: SourceLocation(path: layout.outputDirectory), "the new output cannot be moved into place: \(error)", hint: "check that nothing holds the output folder open and that you may write beside it")
+            return finish()
+        }
+        timer.lap("publish output")
+        return finish(pages: pages + generated, files: files)
+    }
+}
+
+/// Measures how long each named step of a build takes.
+struct StepTimer {
+    let clock: ContinuousClock
+    private var last: ContinuousClock.Instant
+    private(set) var times: [(step: String, seconds: Double)] = []
+
+    init(clock: ContinuousClock) {
+        self.clock = clock
+        self.last = clock.now
+    }
+
+    mutating func lap(_ step: String) {
+        let now = clock.now
+        let elapsed = now - last
+        times.append((step, Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18))
+        last = now
+    }
+}

@@ -1,0 +1,27 @@
+/// What a build did and found.
+public struct BuildResult: Sendable {
+    /// Every problem found, sorted by file and line.
+    public var diagnostics: [Diagnostic]
+    /// HTML pages and generated files (feed, sitemap, robots) written.
+    public var pagesWritten: Int
+    /// Files copied verbatim (attachments, images, theme assets).
+    public var filesCopied: Int
+    /// Wall-clock time of the build, in seconds.
+    public var seconds: Double
+    /// How long each named step took, in order.
+    public var stepTimes: [(step: String, seconds: Double)]
+
+    /// Creates a result.
+    public init(diagnostics: [Diagnostic], pagesWritten: Int = 0, filesCopied: Int = 0, seconds: Double = 0, stepTimes: [(step: String, seconds: Double)] = []) {
+        self.diagnostics = diagnostics
+        self.pagesWritten = pagesWritten
+        self.filesCopied = filesCopied
+        self.seconds = seconds
+        self.stepTimes = stepTimes
+    }
+
+    /// How many errors there are.
+    public var errorCount: Int { diagnostics.filter { $0.severity == .error }.count }
+    /// How many warnings there are.
+    public var warningCount: Int { diagnostics.filter { $0.severity == .warning }.count }
+}

@@ -1,0 +1,27 @@
+/// Where a site's folders are: what a build reads and where it writes.
+public struct SiteLayout: Sendable {
+    /// The editors' Markdown and YAML (default `Content`).
+    public var contentDirectory: String
+    /// The theme: Mustache templates and assets (default `Templates`).
+    public var templatesDirectory: String
+    /// Where the site is written (default `Output`).
+    public var outputDirectory: String
+
+    /// Creates a layout; the defaults are relative to the current directory.
+    public init(contentDirectory: String = "Content", templatesDirectory: String = "Templates", outputDirectory: String = "Output") {
+        self.contentDirectory = contentDirectory
+        self.templatesDirectory = templatesDirectory
+        self.outputDirectory = outputDirectory
+    }
+
+    /// `site.yaml` inside the content folder.
+    public var configPath: String { Path.join(contentDirectory, "site.yaml") }
+    /// The announcements folder.
+    public var announcementsDirectory: String { Path.join(contentDirectory, "announcements") }
+    /// The pages folder.
+    public var pagesDirectory: String { Path.join(contentDirectory, "pages") }
+    /// The folder of files copied verbatim to `files/`.
+    public var filesDirectory: String { Path.join(contentDirectory, "files") }
+    /// The theme's assets, copied to `assets/`.
+    public var assetsDirectory: String { Path.join(templatesDirectory, "assets") }
+}

@@ -1,0 +1,31 @@
+/// How values are shown to readers.
+enum Formatting {
+    /// A date as readers of `language` expect it: `2025年9月29日` for Chinese, `2025-09-29` otherwise.
+    static func displayDate(_ date: SiteDate, language: String) -> String {
+        language.lowercased().hasPrefix("zh") ? date.chineseDate : date.isoDate
+    }
+
+    /// A file size such as `856 B`, `35 KB` or `1.2 MB`.
+    static func fileSize(_ bytes: Int) -> String {
+        if bytes < 1024 { return "\(bytes) B" }
+        let kilobytes = Double(bytes) / 1024
+        if kilobytes < 1024 { return "\(Int(kilobytes.rounded())) KB" }
+        let megabytes = kilobytes / 1024
+        let tenths = Int((megabytes * 10).rounded())
+        return "\(tenths / 10).\(tenths % 10) MB"
+    }
+
+    /// The kind of a file, by its extension, as readers name it.
+    static func fileKind(_ path: String) -> String {
+        switch Path.fileExtension(path) {
+        case "pdf": return "PDF"
+        case "doc", "docx", "wps": return "Word"
+        case "xls", "xlsx", "et": return "Excel"
+        case "ppt", "pptx", "dps": return "PowerPoint"
+        case "zip", "rar", "7z": return "压缩包"
+        case "png", "jpg", "jpeg", "gif", "webp", "svg": return "图片"
+        case "": return "文件"
+        case let other: return other.uppercased()
+        }
+    }
+}

@@ -1,0 +1,290 @@
+/// Builds the values a template sees for one page.
+///
+/// Every value is plain data (strings, numbers, booleans, arrays and dictionaries); every URL
+/// is already relative to the page, so templates never build URLs. The one HTML value is a
+/// rendered Markdown body (`body`), which templates emit with triple braces.
+struct PageContextBuilder: Sendable {
+    let site: Site
+    let plan: SitePlan
+    let markdown: any MarkdownConverter
+
+    /// How many announcements the home page shows.
+    static let homeAnnouncementCount = 6
+
+    func context(for page: PlannedPage) -> [String: Any] {
+        let links = Links(origin: page.route, absoluteBase: page.kind == .notFound ? site.config.baseURL : nil)
+        var context = common(page, links: links)
+        switch page.kind {
+        case .home:
+            context["latest"] = site.announcements.indices.prefix(Self.homeAnnouncementCount).map { item($0, links: links) }
+            context["has_more"] = site.announcements.count > Self.homeAnnouncementCount
+            context["pages"] = site.pages.indices.compactMap { pageLink($0, links: links) }
+            context["tags"] = plan.tags.prefix(12).map { tagLink($0, links: links) }
+            context["announcement_count"] = site.announcements.count
+        case .announcementList(let number):
+            let perPage = max(1, site.config.perPage)
+            let slice = site.announcements.indices.dropFirst((number - 1) * perPage).prefix(perPage)
+            context["announcements"] = slice.map { item($0, links: links) }
+            context["pagination"] = pagination(current: number, total: plan.announcementListPages, links: links)
+            context["announcement_count"] = site.announcements.count
+        case .announcement(let index):
+            context["announcement"] = announcement(index, links: links, route: page.route)
+            if index + 1 < site.announcements.count { context["previous"] = neighbour(index + 1, links: links) }
+            if index > 0 { context["next"] = neighbour(index - 1, links: links) }
+        case .tagIndex:
+            context["tags"] = plan.tags.map { tagLink($0, links: links) }
+        case .tag(let index):
+            let tag = plan.tags[index]
+            context["tag"] = tagLink(tag, links: links)
+            context["announcements"] = tag.announcements.map { item($0, links: links) }
+        case .archiveIndex:
+            context["years"] = plan.years.map { yearLink($0, links: links) }
+        case .archive(let index):
+            let group = plan.years[index]
+            context["year"] = yearLink(group, links: links)
+            context["months"] = months(of: group, links: links)
+            context["announcements"] = group.announcements.map { item($0, links: links) }
+        case .page(let index):
+            let value = site.pages[index]
+            var entry: [String: Any] = ["title": value.title, "body": renderBody(value.body, route: page.route)]
+            if let summary = value.summary { entry["summary"] = summary }
+            context["page"] = entry
+        case .notFound:
+            context["latest"] = site.announcements.indices.prefix(5).map { item($0, links: links) }
+        }
+        return context
+    }
+
+    // MARK: - Shared values
+
+    private func common(_ page: PlannedPage, links: Links) -> [String: Any] {
+        let config = site.config
+        var siteValues: [String: Any] = [
+            "title": config.title,
+            "description": config.description,
+            "language": config.language,
+            "home_href": links.href(.home),
+            "announcements_href": links.href(Routes.announcementList(page: 1)),
+            "tags_href": links.href(Routes.tagIndex),
+            "archive_href": links.href(Routes.archiveIndex),
+            "feed_href": links.href(Routes.feed),
+            "footer": config.footer,
+            "year": site.announcements.first?.date.year ?? 0,
+        ]
+        if let alliance = config.alliance { siteValues["alliance"] = allianceValues(alliance) }
+        var context: [String: Any] = [
+            "site": siteValues,
+            "root": links.root,
+            "nav": navigation(for: page.route, links: links),
+            "page_title": pageTitle(page),
+            "description": description(page),
+            "generator": "sitegen",
+        ]
+        if let base = config.baseURL, page.kind != .notFound {
+            context["canonical_url"] = page.route.absoluteURL(base: base)
+        }
+        return context
+    }
+
+    private func allianceValues(_ alliance: AllianceProfile) -> [String: Any] {
+        var values: [String: Any] = ["name": alliance.name]
+        if let shortName = alliance.shortName { values["short_name"] = shortName }
+        if let founded = alliance.founded {
+            values["founded"] = Formatting.displayDate(founded, language: site.config.language)
+            values["founded_iso"] = founded.isoDate
+        }
+        if let place = alliance.foundedPlace { values["founded_place"] = place }
+        if let contact = alliance.secretariat {
+            var secretariat: [String: Any] = [:]
+            if let name = contact.name { secretariat["name"] = name }
+            if let address = contact.address { secretariat["address"] = address }
+            if let phone = contact.phone { secretariat["phone"] = phone }
+            if let email = contact.email { secretariat["email"] = email }
+            values["secretariat"] = secretariat
+        }
+        return values
+    }
+
+    private func navigation(for route: Route, links: Links) -> [[String: Any]] {
+        let resolver = LinkResolver(plan: plan)
+        return site.config.navigation.map { item in
+            var entry: [String: Any] = ["title": item.title]
+            switch resolver.resolve(item.link, writtenIn: nil) {
+            case .route(let target, let suffix):
+                entry["href"] = links.href(target) + suffix
+                let section = target.directory
+                let current = target == route || (!section.isEmpty && route.path.hasPrefix(section + "/"))
+                if current { entry["current"] = true }
+            case .unchanged, .broken:
+                entry["href"] = item.link
+                entry["external"] = LinkResolver.hasScheme(item.link)
+            }
+            return entry
+        }
+    }
+
+    private func pageTitle(_ page: PlannedPage) -> String {
+        switch page.kind {
+        case .home: return site.config.title
+        case .announcementList(let number): return number > 1 ? "通知公告（第\(number)页）" : "通知公告"
+        case .announcement(let index): return site.announcements[index].title
+        case .tagIndex: return "标签"
+        case .tag(let index): return "标签：\(plan.tags[index].name)"
+        case .archiveIndex: return "归档"
+        case .archive(let index): return "\(plan.years[index].year)年"
+        case .page(let index): return site.pages[index].title
+        case .notFound: return "页面未找到"
+        }
+    }
+
+    private func description(_ page: PlannedPage) -> String {
+        switch page.kind {
+        case .announcement(let index):
+            let summary = site.announcements[index].summary
+            return summary.isEmpty ? site.config.description : summary
+        case .page(let index):
+            return site.pages[index].summary ?? site.config.description
+        default:
+            return site.config.description
+        }
+    }
+
+    // MARK: - Announcements
+
+    private func item(_ index: Int, links: Links) -> [String: Any] {
+        let value = site.announcements[index]
+        var entry: [String: Any] = [
+            "title": value.title,
+            "href": links.href(Routes.announcement(slug: value.slug)),
+            "date": Formatting.displayDate(value.date, language: site.config.language),
+            "date_iso": value.date.isoDate,
+            "year": value.date.year,
+            "tags": tagLinks(value.tags, links: links),
+        ]
+        if !value.summary.isEmpty { entry["summary"] = value.summary }
+        if !value.attachments.isEmpty { entry["attachment_count"] = value.attachments.count }
+        if value.isDraft { entry["draft"] = true }
+        return entry
+    }
+
+    private func neighbour(_ index: Int, links: Links) -> [String: Any] {
+        let value = site.announcements[index]
+        return [
+            "title": value.title,
+            "href": links.href(Routes.announcement(slug: value.slug)),
+            "date": Formatting.displayDate(value.date, language: site.config.language),
+            "date_iso": value.date.isoDate,
+        ]
+    }
+
+    private func announcement(_ index: Int, links: Links, route: Route) -> [String: Any] {
+        var entry = item(index, links: links)
+        let value = site.announcements[index]
+        entry["body"] = renderBody(value.body, route: route)
+        if let author = value.author { entry["author"] = author }
+        if let source = value.source {
+            var sourceValues: [String: Any] = ["name": source.name]
+            if let url = source.url, Self.isWebURL(url) { sourceValues["url"] = url }
+            entry["source"] = sourceValues
+        }
+        entry["attachments"] = value.attachments.map { attachment -> [String: Any] in
+            [
+                "title": attachment.title,
+                "href": links.href(Routes.file(attachment.file)),
+                "type": Formatting.fileKind(attachment.file),
+                "extension": Path.fileExtension(attachment.file),
+                "size": Formatting.fileSize(attachment.size),
+                "file_name": Path.lastComponent(attachment.file),
+            ]
+        }
+        return entry
+    }
+
+    private func tagLinks(_ tags: [String], links: Links) -> [[String: Any]] {
+        tags.compactMap { name in
+            let slug = Slug.forTag(name)
+            guard plan.tagIndexBySlug[slug] != nil else { return nil }
+            return ["name": name, "href": links.href(Routes.tag(slug: slug))]
+        }
+    }
+
+    private func tagLink(_ tag: SitePlan.TagGroup, links: Links) -> [String: Any] {
+        ["name": tag.name, "href": links.href(Routes.tag(slug: tag.slug)), "count": tag.announcements.count]
+    }
+
+    private func yearLink(_ group: SitePlan.YearGroup, links: Links) -> [String: Any] {
+        ["year": group.year, "href": links.href(Routes.archive(year: group.year)), "count": group.announcements.count]
+    }
+
+    private func months(of group: SitePlan.YearGroup, links: Links) -> [[String: Any]] {
+        var order: [Int] = []
+        var byMonth: [Int: [Int]] = [:]
+        for index in group.announcements {
+            let month = site.announcements[index].date.month
+            if byMonth[month] == nil { order.append(month) }
+            byMonth[month, default: []].append(index)
+        }
+        return order.map { month in
+            ["month": month, "announcements": (byMonth[month] ?? []).map { item($0, links: links) }]
+        }
+    }
+
+    private func pageLink(_ index: Int, links: Links) -> [String: Any]? {
+        let page = site.pages[index]
+        let route = Routes.page(slug: page.slug)
+        guard plan.allRoutes.contains(route) else { return nil }
+        var entry: [String: Any] = ["title": page.title, "href": links.href(route)]
+        if let summary = page.summary { entry["summary"] = summary }
+        return entry
+    }
+
+    private func pagination(current: Int, total: Int, links: Links) -> [String: Any] {
+        var values: [String: Any] = [
+            "current": current,
+            "total": total,
+            "pages": (1...max(1, total)).map { number -> [String: Any] in
+                var entry: [String: Any] = ["number": number, "href": links.href(Routes.announcementList(page: number))]
+                if number == current { entry["current"] = true }
+                return entry
+            },
+        ]
+        if total > 1 { values["multiple"] = true }
+        if current > 1 { values["previous_href"] = links.href(Routes.announcementList(page: current - 1)) }
+        if current < total { values["next_href"] = links.href(Routes.announcementList(page: current + 1)) }
+        return values
+    }
+
+    // MARK: - Markdown
+
+    private func renderBody(_ body: MarkdownSource, route: Route) -> String {
+        let resolver = LinkResolver(plan: plan)
+        let options = MarkdownOptions(allowRawHTML: site.config.allowRawHTML)
+        return markdown.convert(body.text, options: options) { link in
+            switch resolver.resolve(link.destination, writtenIn: body.contentPath) {
+            case .route(let target, let suffix): return target.href(from: route) + suffix
+            case .unchanged, .broken: return link.destination
+            }
+        }.html
+    }
+
+    static func isWebURL(_ url: String) -> Bool {
+        let lowered = url.lowercased()
+        return lowered.hasPrefix("https://") || lowered.hasPrefix("http://")
+    }
+}
+
+/// Makes URLs for one page: relative to it, or absolute under the base URL for the 404 page
+/// (which a server shows at any depth).
+struct Links {
+    let origin: Route
+    let absoluteBase: String?
+
+    /// The URL of `route` as seen from the page.
+    func href(_ route: Route) -> String {
+        if let absoluteBase { return route.absoluteURL(base: absoluteBase) }
+        return route.href(from: origin)
+    }
+
+    /// The prefix that leads to the top of the output.
+    var root: String { absoluteBase ?? origin.rootPrefix }
+}

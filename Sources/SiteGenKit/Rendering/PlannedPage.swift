@@ -1,0 +1,47 @@
+/// One HTML page the build will write, and what it shows.
+public struct PlannedPage: Sendable, Hashable {
+    /// What a page shows; the indices point into the ``Site`` and ``SitePlan`` arrays.
+    public enum Kind: Sendable, Hashable {
+        /// The home page.
+        case home
+        /// A page of the announcements list (1-based).
+        case announcementList(page: Int)
+        /// One announcement.
+        case announcement(Int)
+        /// All tags.
+        case tagIndex
+        /// The announcements with one tag.
+        case tag(Int)
+        /// All years.
+        case archiveIndex
+        /// The announcements of one year.
+        case archive(Int)
+        /// A free page.
+        case page(Int)
+        /// The "not found" page.
+        case notFound
+    }
+
+    /// Where it is written.
+    public var route: Route
+    /// What it shows.
+    public var kind: Kind
+
+    /// The Mustache template that renders this kind of page.
+    public var templateName: String {
+        switch kind {
+        case .home: return "home"
+        case .announcementList: return "announcement-list"
+        case .announcement: return "announcement"
+        case .tagIndex: return "tag-index"
+        case .tag: return "tag"
+        case .archiveIndex: return "archive-index"
+        case .archive: return "archive"
+        case .page: return "page"
+        case .notFound: return "404"
+        }
+    }
+
+    /// Every template a site needs.
+    public static let requiredTemplates = ["home", "announcement-list", "announcement", "tag-index", "tag", "archive-index", "archive", "page", "404"]
+}

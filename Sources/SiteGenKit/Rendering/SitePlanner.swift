@@ -1,0 +1,91 @@
+/// Works out every page of the site and checks that no two things claim the same URL.
+public struct SitePlanner: Sendable {
+    /// Creates a planner.
+    public init() {}
+
+    /// Plans `site`. `assets` are the theme's asset files.
+    public func plan(_ site: Site, assets: [String], diagnostics: DiagnosticBag) -> SitePlan {
+        var pages: [PlannedPage] = [PlannedPage(route: .home, kind: .home), PlannedPage(route: Routes.notFound, kind: .notFound)]
+        var routesByContentPath: [String: Route] = [:]
+        var claimedBy: [Route: SourceLocation] = [:]
+
+        func claim(_ route: Route, by location: SourceLocation, what: String) -> Bool {
+            if let earlier = claimedBy[route] {
+                diagnostics.error(
+                    at: location,
+                    "\(what) would be written to \(route.prettyPath), which \(earlier) already uses",
+                    hint: "give one of them a different file name or 'slug:'"
+                )
+                return false
+            }
+            claimedBy[route] = location
+            return true
+        }
+
+        let perPage = max(1, site.config.perPage)
+        let listPages = max(1, (site.announcements.count + perPage - 1) / perPage)
+        for number in 1...listPages {
+            pages.append(PlannedPage(route: Routes.announcementList(page: number), kind: .announcementList(page: number)))
+        }
+
+        var tagOrder: [String] = []
+        var tagsBySlug: [String: SitePlan.TagGroup] = [:]
+        var years: [Int: [Int]] = [:]
+        for (index, announcement) in site.announcements.enumerated() {
+            if Routes.reservedAnnouncementSlugs.contains(announcement.slug) {
+                diagnostics.error(at: announcement.location, "the slug \"\(announcement.slug)\" is reserved for the list pages", hint: "set another 'slug:' or rename the file")
+                continue
+            }
+            let route = Routes.announcement(slug: announcement.slug)
+            guard claim(route, by: announcement.location, what: "announcement \"\(announcement.title)\"") else { continue }
+            routesByContentPath[announcement.body.contentPath] = route
+            pages.append(PlannedPage(route: route, kind: .announcement(index)))
+            years[announcement.date.year, default: []].append(index)
+            for tag in announcement.tags {
+                let slug = Slug.forTag(tag)
+                if tagsBySlug[slug] == nil {
+                    tagOrder.append(slug)
+                    tagsBySlug[slug] = SitePlan.TagGroup(name: tag, slug: slug, announcements: [])
+                }
+                tagsBySlug[slug]?.announcements.append(index)
+            }
+        }
+
+        let tags = tagOrder.compactMap { tagsBySlug[$0] }
+            .sorted { ($0.announcements.count, $1.name) > ($1.announcements.count, $0.name) }
+        var tagIndexBySlug: [String: Int] = [:]
+        pages.append(PlannedPage(route: Routes.tagIndex, kind: .tagIndex))
+        for (index, tag) in tags.enumerated() {
+            tagIndexBySlug[tag.slug] = index
+            pages.append(PlannedPage(route: Routes.tag(slug: tag.slug), kind: .tag(index)))
+        }
+
+        let yearGroups = years.keys.sorted(by: >).map { SitePlan.YearGroup(year: $0, announcements: years[$0] ?? []) }
+        pages.append(PlannedPage(route: Routes.archiveIndex, kind: .archiveIndex))
+        for (index, group) in yearGroups.enumerated() {
+            pages.append(PlannedPage(route: Routes.archive(year: group.year), kind: .archive(index)))
+        }
+
+        for (index, page) in site.pages.enumerated() {
+            if Routes.reservedTopLevelNames.contains(page.slug) {
+                diagnostics.error(at: page.location, "the slug \"\(page.slug)\" is reserved for sitegen's own pages", hint: "set another 'slug:' or rename the file")
+                continue
+            }
+            let route = Routes.page(slug: page.slug)
+            guard claim(route, by: page.location, what: "page \"\(page.title)\"") else { continue }
+            routesByContentPath[page.body.contentPath] = route
+            pages.append(PlannedPage(route: route, kind: .page(index)))
+        }
+
+        var allRoutes = Set(pages.map(\.route))
+        for file in site.files { allRoutes.insert(Routes.file(file)) }
+        for asset in assets { allRoutes.insert(Routes.asset(asset)) }
+        allRoutes.insert(Routes.feed)
+
+        return SitePlan(
+            pages: pages, tags: tags, years: yearGroups, announcementListPages: listPages,
+            routesByContentPath: routesByContentPath, unpublishedContentPaths: site.omittedDrafts,
+            allRoutes: allRoutes, tagIndexBySlug: tagIndexBySlug
+        )
+    }
+}

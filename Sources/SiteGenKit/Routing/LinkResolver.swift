@@ -1,0 +1,91 @@
+import Foundation
+
+/// Resolves the links editors write — in Markdown bodies and in the navigation — to routes.
+///
+/// - `https://…`, `mailto:…` and other URLs with a scheme are external and left alone.
+/// - `#section` stays as it is.
+/// - `../pages/join.md` (a path to a content file, relative to the file it is written in)
+///   becomes the relative URL of that file's page; `../files/a.pdf` that of the copied file.
+/// - `/join/` (a path from the site's top) becomes the relative URL of that page.
+/// Anything else that points inside the site must exist, or it is a broken link.
+public struct LinkResolver: Sendable {
+    /// What a link destination turned out to be.
+    public enum Resolution: Equatable, Sendable {
+        /// A URL outside the site, or a same-page fragment: emitted as written.
+        case unchanged
+        /// A page or file of the site, plus any `?query` or `#fragment` written after the path.
+        case route(Route, suffix: String)
+        /// Points inside the site at nothing: the message and a hint.
+        case broken(message: String, hint: String)
+    }
+
+    let plan: SitePlan
+
+    /// Creates a resolver over a planned site.
+    public init(plan: SitePlan) {
+        self.plan = plan
+    }
+
+    /// Resolves `destination` written in the content file at `contentPath` (below the content folder).
+    public func resolve(_ destination: String, writtenIn contentPath: String?) -> Resolution {
+        let trimmed = destination.trimmingCharacters(in: .whitespaces)
+        if trimmed.isEmpty || trimmed.hasPrefix("#") || trimmed.hasPrefix("?") || Self.hasScheme(trimmed) || trimmed.hasPrefix("//") {
+            return .unchanged
+        }
+        var path = trimmed
+        var suffix = ""
+        if let cut = path.firstIndex(where: { $0 == "#" || $0 == "?" }) {
+            suffix = String(path[cut...])
+            path = String(path[..<cut])
+        }
+        path = path.removingPercentEncoding ?? path
+        if path.hasPrefix("/") {
+            return resolveSitePath(path, suffix: suffix, original: trimmed)
+        }
+        guard let contentPath else {
+            return resolveSitePath("/" + path, suffix: suffix, original: trimmed)
+        }
+        guard let target = Path.normalize(Path.join(Path.directory(of: contentPath), path)) else {
+            return .broken(message: "link \"\(trimmed)\" leads out of the content folder", hint: "link to files inside Content/, e.g. ../pages/join.md")
+        }
+        if Path.fileExtension(target) == "md" {
+            if let route = plan.routesByContentPath[target] { return .route(route, suffix: suffix) }
+            if plan.unpublishedContentPaths.contains(target) {
+                return .broken(message: "link \"\(trimmed)\" points to a draft, which is not published", hint: "publish it (remove 'draft: true') or remove the link")
+            }
+            let hint = Suggestions.hint(for: target, in: Array(plan.routesByContentPath.keys))
+            return .broken(message: "link \"\(trimmed)\" points to \(target), which does not exist", hint: hint ?? "check the file name; links to pages are written relative to this file, e.g. ../pages/join.md")
+        }
+        if target.hasPrefix("files/") {
+            let route = Route(file: target)
+            if plan.allRoutes.contains(route) { return .route(route, suffix: suffix) }
+            let files = plan.allRoutes.map(\.path).filter { $0.hasPrefix("files/") }
+            let hint = Suggestions.hint(for: target, in: files)
+            return .broken(message: "link \"\(trimmed)\" points to \(target), which does not exist", hint: hint ?? "put the file under Content/\(target) or correct the path")
+        }
+        return .broken(
+            message: "link \"\(trimmed)\" does not point to a content file",
+            hint: "link to a page by its Markdown file (../pages/join.md), to a download under files/ (../files/form.docx), or to a site path such as /join/"
+        )
+    }
+
+    private func resolveSitePath(_ path: String, suffix: String, original: String) -> Resolution {
+        guard let normalized = Path.normalize(String(path.dropFirst())) else {
+            return .broken(message: "link \"\(original)\" leads out of the site", hint: "site paths start at the top of the site, e.g. /join/")
+        }
+        let asFile = Route(file: normalized)
+        if !normalized.isEmpty, !path.hasSuffix("/"), plan.allRoutes.contains(asFile) { return .route(asFile, suffix: suffix) }
+        let asPage = Route(pageAt: normalized)
+        if plan.allRoutes.contains(asPage) { return .route(asPage, suffix: suffix) }
+        let pages = plan.allRoutes.filter { $0.path.hasSuffix("index.html") }.map { "/" + $0.prettyPath }
+        let hint = Suggestions.hint(for: "/" + normalized + "/", in: pages)
+        return .broken(message: "link \"\(original)\" points to no page of the site", hint: hint ?? "site paths look like /announcements/ or /about/")
+    }
+
+    static func hasScheme(_ text: String) -> Bool {
+        guard let colon = text.firstIndex(of: ":") else { return false }
+        let scheme = text[..<colon]
+        guard let first = scheme.first, first.isASCII, first.isLetter else { return false }
+        return scheme.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "+" || $0 == "-" || $0 == ".") }
+    }
+}

@@ -1,0 +1,58 @@
+/// Where a file is written in the output, as a path relative to the output folder
+/// (`index.html`, `announcements/some-slug/index.html`, `files/2025/a.pdf`).
+///
+/// Links between routes are always relative (see ``href(from:)``), so the site works at any
+/// URL prefix and straight from disk.
+public struct Route: Hashable, Sendable, Comparable, CustomStringConvertible {
+    /// The `/`-separated path below the output folder, never starting with `/`.
+    public let path: String
+
+    /// A route for a file path below the output folder.
+    public init(file path: String) {
+        self.path = path
+    }
+
+    /// The route of the page whose folder is `directory` (`""` for the home page): `directory/index.html`.
+    public init(pageAt directory: String) {
+        self.path = Path.join(directory, "index.html")
+    }
+
+    /// The home page.
+    public static let home = Route(pageAt: "")
+
+    /// The folder the file is in ("" for the top).
+    public var directory: String { Path.directory(of: path) }
+
+    /// The path with `index.html` dropped, ending in `/` (or "" for the home page): the pretty URL.
+    public var prettyPath: String {
+        if path == "index.html" { return "" }
+        if path.hasSuffix("/index.html") { return String(path.dropLast("index.html".count)) }
+        return path
+    }
+
+    /// The relative URL that leads from the page at `origin` to this route, percent-encoded.
+    public func href(from origin: Route) -> String {
+        let from = origin.directory.split(separator: "/")
+        let to = path.split(separator: "/")
+        var common = 0
+        while common < from.count, common < to.count - 1, from[common] == to[common] { common += 1 }
+        let ups = String(repeating: "../", count: from.count - common)
+        let rest = to[common...].map { Escaping.percentEncodePathSegment(String($0)) }.joined(separator: "/")
+        return ups + rest
+    }
+
+    /// The relative prefix that leads from this page to the top of the output (`""`, `../`, `../../`).
+    public var rootPrefix: String {
+        String(repeating: "../", count: directory.split(separator: "/").count)
+    }
+
+    /// The absolute URL of the pretty path under `baseURL` (which ends in `/`).
+    public func absoluteURL(base baseURL: String) -> String {
+        baseURL + prettyPath.split(separator: "/", omittingEmptySubsequences: false)
+            .map { Escaping.percentEncodePathSegment(String($0)) }.joined(separator: "/")
+    }
+
+    public var description: String { path }
+
+    public static func < (lhs: Route, rhs: Route) -> Bool { lhs.path < rhs.path }
+}

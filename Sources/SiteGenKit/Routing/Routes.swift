@@ -1,0 +1,48 @@
+/// The URL scheme of a built site: where each kind of page and file is written.
+public enum Routes {
+    /// Top-level names that pages may not take as slugs.
+    public static let reservedTopLevelNames: Set<String> = [
+        "announcements", "tags", "archive", "files", "assets", "feed.xml", "sitemap.xml", "robots.txt", "404.html", "index.html",
+    ]
+
+    /// Announcement slugs that would collide with the list pages.
+    public static let reservedAnnouncementSlugs: Set<String> = ["page"]
+
+    /// The announcements list, page `number` (1-based).
+    public static func announcementList(page number: Int) -> Route {
+        number <= 1 ? Route(pageAt: "announcements") : Route(pageAt: "announcements/page/\(number)")
+    }
+
+    /// One announcement.
+    public static func announcement(slug: String) -> Route { Route(pageAt: "announcements/\(slug)") }
+
+    /// The list of all tags.
+    public static let tagIndex = Route(pageAt: "tags")
+
+    /// The announcements with one tag.
+    public static func tag(slug: String) -> Route { Route(pageAt: "tags/\(slug)") }
+
+    /// The list of years.
+    public static let archiveIndex = Route(pageAt: "archive")
+
+    /// The announcements of one year.
+    public static func archive(year: Int) -> Route { Route(pageAt: "archive/\(year)") }
+
+    /// A free page.
+    public static func page(slug: String) -> Route { Route(pageAt: slug) }
+
+    /// A file copied from `Content/files/`.
+    public static func file(_ path: String) -> Route { Route(file: Path.join("files", path)) }
+
+    /// A theme asset copied from `Templates/assets/`.
+    public static func asset(_ path: String) -> Route { Route(file: Path.join("assets", path)) }
+
+    /// The Atom feed.
+    public static let feed = Route(file: "feed.xml")
+    /// The sitemap.
+    public static let sitemap = Route(file: "sitemap.xml")
+    /// The robots file.
+    public static let robots = Route(file: "robots.txt")
+    /// The page shown for a missing URL.
+    public static let notFound = Route(file: "404.html")
+}

@@ -1,0 +1,135 @@
+import Foundation
+import Mustache
+
+/// Renders Mustache templates with hummingbird-project/swift-mustache.
+///
+/// Templates are the `.mustache` files below the templates folder, named by their path without
+/// the extension (`partials/header`). Loading reports syntax errors and references to missing
+/// partials or parents with the template's path, line and column.
+public struct MustacheTemplateRenderer: TemplateRenderer {
+    private let library: MustacheLibrary
+    private let names: Set<String>
+
+    /// Loads every template below `directory`. Returns nil after reporting errors to `diagnostics`.
+    public static func load(from directory: String, fileSystem: any FileSystem, diagnostics: DiagnosticBag) -> MustacheTemplateRenderer? {
+        guard fileSystem.itemKind(at: directory) == .directory else {
+            diagnostics.error(at: SourceLocation(path: directory), "templates folder does not exist", hint: "pass --templates with the theme's folder, or restore Templates/ from the repository")
+            return nil
+        }
+        let files: [String]
+        do {
+            files = try fileSystem.files(under: directory).filter { Path.fileExtension($0) == "mustache" }
+        } catch {
+            diagnostics.error(at: SourceLocation(path: directory), "templates folder cannot be listed")
+            return nil
+        }
+        var library = MustacheLibrary()
+        var sources: [String: (path: String, text: String)] = [:]
+        var ok = true
+        let reader = TextFileReader(fileSystem: fileSystem, diagnostics: diagnostics)
+        for file in files {
+            let path = Path.join(directory, file)
+            let name = String(file.dropLast(".mustache".count))
+            guard let text = reader.read(path) else { ok = false; continue }
+            sources[name] = (path, text)
+            do {
+                try library.register(text, named: name)
+            } catch let error as MustacheTemplate.ParserError {
+                ok = false
+                diagnostics.error(
+                    at: SourceLocation(path: path, line: error.context.lineNumber, column: error.context.columnNumber),
+                    "template syntax error: \(Self.describe(error.error))",
+                    hint: "every {{#section}} and {{^section}} needs a matching {{/section}}; every {{<parent}} a {{/parent}}"
+                )
+            } catch {
+                ok = false
+                diagnostics.error(at: SourceLocation(path: path), "template cannot be parsed: \(error)")
+            }
+        }
+        let names = Set(sources.keys)
+        for (_, source) in sources.sorted(by: { $0.key < $1.key }) {
+            for reference in TemplateReferences.scan(source.text) where !names.contains(reference.name) {
+                ok = false
+                let kind = reference.isParent ? "parent template" : "partial"
+                diagnostics.error(
+                    at: SourceLocation(path: source.path, line: reference.line, column: reference.column),
+                    "\(kind) '\(reference.name)' does not exist",
+                    hint: Suggestions.hint(for: reference.name, in: Array(names)).map { $0 + " (templates are named by their path below \(directory) without .mustache)" }
+                        ?? "create \(Path.join(directory, reference.name)).mustache"
+                )
+            }
+        }
+        return ok ? MustacheTemplateRenderer(library: library, names: names) : nil
+    }
+
+    private init(library: MustacheLibrary, names: Set<String>) {
+        self.library = library
+        self.names = names
+    }
+
+    public func hasTemplate(named name: String) -> Bool { names.contains(name) }
+
+    public func render(template name: String, context: [String: Any]) throws -> String {
+        guard let output = library.render(context, withTemplate: name) else {
+            throw TemplateRenderError(template: name, reason: "does not exist")
+        }
+        return output
+    }
+
+    private static func describe(_ error: Error) -> String {
+        guard let error = error as? MustacheTemplate.Error else { return "\(error)" }
+        switch error {
+        case .sectionCloseNameIncorrect: return "a closing tag does not match the section it closes"
+        case .unfinishedName: return "a tag is not closed with }}"
+        case .expectedSectionEnd: return "a section is never closed"
+        case .invalidSetDelimiter: return "invalid delimiter change"
+        case .transformAppliedToInheritanceSection: return "a transform cannot apply to a block"
+        case .illegalTokenInsideInheritSection: return "only blocks ({{$name}}…{{/name}}) may stand inside a parent"
+        case .textInsideInheritSection: return "text outside a block inside a parent"
+        case .invalidConfigVariableSyntax: return "invalid pragma syntax"
+        case .unrecognisedConfigVariable: return "unknown pragma"
+        }
+    }
+}
+
+/// Finds `{{> partial}}` and `{{< parent}}` tags in template text, with their positions.
+enum TemplateReferences {
+    struct Reference: Equatable {
+        var name: String
+        var isParent: Bool
+        var line: Int
+        var column: Int
+    }
+
+    static func scan(_ text: String) -> [Reference] {
+        var references: [Reference] = []
+        var line = 1
+        var column = 1
+        let scalars = Array(text.unicodeScalars)
+        var index = 0
+        while index < scalars.count {
+            let scalar = scalars[index]
+            if scalar == "{", index + 2 < scalars.count, scalars[index + 1] == "{", scalars[index + 2] == ">" || scalars[index + 2] == "<" {
+                let isParent = scalars[index + 2] == "<"
+                var end = index + 3
+                var name = ""
+                while end + 1 < scalars.count, !(scalars[end] == "}" && scalars[end + 1] == "}") {
+                    name.unicodeScalars.append(scalars[end])
+                    end += 1
+                }
+                let trimmed = name.trimmingCharacters(in: .whitespaces)
+                if !trimmed.isEmpty, !trimmed.hasPrefix("*") {
+                    references.append(Reference(name: trimmed, isParent: isParent, line: line, column: column))
+                }
+            }
+            if scalar == "\n" {
+                line += 1
+                column = 1
+            } else {
+                column += 1
+            }
+            index += 1
+        }
+        return references
+    }
+}

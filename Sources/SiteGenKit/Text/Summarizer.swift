@@ -1,0 +1,71 @@
+/// Cuts a summary out of a lead paragraph.
+///
+/// The summary is the paragraph itself when it is short; otherwise it ends at the last sentence
+/// end (。！？ or . ! ? followed by a space) within the limit, keeping closing quotes and brackets;
+/// failing that, it is cut at the limit (at a space in Latin text) and an ellipsis added. It
+/// works on characters (grapheme clusters), so no character is ever split.
+public enum Summarizer {
+    /// The default length limit, in characters.
+    public static let defaultLimit = 120
+
+    /// A sentence end closer to the start than this is not used: the cut would say too little.
+    private static let minimumSentenceCut = 12
+
+    private static let wideSentenceEnds: Set<Character> = ["。", "！", "？", "；"]
+    private static let latinSentenceEnds: Set<Character> = [".", "!", "?"]
+    private static let closers: Set<Character> = ["”", "’", "」", "』", "）", ")", "\"", "'", "】", "》"]
+
+    /// The summary of `paragraph`, at most about `limit` characters.
+    public static func summary(of paragraph: String, limit: Int = defaultLimit) -> String {
+        let text = Array(collapseWhitespace(paragraph))
+        guard text.count > limit else { return String(text) }
+        var cut: Int?
+        var index = 0
+        while index < min(text.count, limit) {
+            let character = text[index]
+            var end: Int?
+            if wideSentenceEnds.contains(character) {
+                end = index + 1
+            } else if latinSentenceEnds.contains(character), index + 1 < text.count, text[index + 1] == " " || closers.contains(text[index + 1]) {
+                end = index + 1
+            }
+            if var end {
+                while end < text.count, end < limit + 2, closers.contains(text[end]) { end += 1 }
+                if end <= limit + 2 { cut = end }
+            }
+            index += 1
+        }
+        if let cut, cut >= minimumSentenceCut {
+            return String(text[..<cut])
+        }
+        var end = limit
+        if !text[..<end].contains(where: isWide) {
+            if let space = text[..<end].lastIndex(of: " "), space > limit / 2 { end = space }
+        }
+        var head = String(text[..<end])
+        while let last = head.last, last == " " || last == "，" || last == "," || last == "、" || last == "：" || last == ":" {
+            head.removeLast()
+        }
+        return head + "…"
+    }
+
+    private static func isWide(_ character: Character) -> Bool {
+        character.unicodeScalars.first.map(CJK.isWide) ?? false
+    }
+
+    private static func collapseWhitespace(_ text: String) -> String {
+        var result = ""
+        var lastWasSpace = false
+        for character in text {
+            if character.isWhitespace {
+                if !lastWasSpace, !result.isEmpty { result.append(" ") }
+                lastWasSpace = true
+            } else {
+                result.append(character)
+                lastWasSpace = false
+            }
+        }
+        if result.hasSuffix(" ") { result.removeLast() }
+        return result
+    }
+}

@@ -1,0 +1,29 @@
+/// Writes `sitemap.xml` (which needs absolute URLs, so only with a `base_url`) and `robots.txt`.
+struct SitemapWriter {
+    let site: Site
+    let plan: SitePlan
+
+    /// The sitemap, or nil without a base URL.
+    func sitemapXML() -> String? {
+        guard let base = site.config.baseURL else { return nil }
+        var lastModified: [Route: SiteDate] = [:]
+        for announcement in site.announcements {
+            lastModified[Routes.announcement(slug: announcement.slug)] = announcement.date
+        }
+        var out = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+        for page in plan.pages.sorted(by: { $0.route < $1.route }) where page.kind != .notFound {
+            out += "  <url><loc>\(Escaping.xml(page.route.absoluteURL(base: base)))</loc>"
+            if let date = lastModified[page.route] { out += "<lastmod>\(date.isoDate)</lastmod>" }
+            out += "</url>\n"
+        }
+        out += "</urlset>\n"
+        return out
+    }
+
+    /// `robots.txt`: allow everything, and name the sitemap when there is one.
+    func robotsTXT() -> String {
+        var out = "User-agent: *\nAllow: /\n"
+        if let base = site.config.baseURL { out += "\nSitemap: \(Routes.sitemap.absoluteURL(base: base))\n" }
+        return out
+    }
+}

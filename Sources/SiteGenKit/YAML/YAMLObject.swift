@@ -1,0 +1,182 @@
+import Foundation
+
+/// Reads typed fields out of a YAML mapping, reporting every problem with its location.
+///
+/// Each accessor records its key as known; ``reportUnknownKeys()`` then warns about the keys no
+/// accessor asked for, with a "did you mean" hint for near misses such as `titel`.
+public final class YAMLObject {
+    /// The mapping node.
+    public let value: YAMLValue
+    /// What this mapping is, for messages ("front matter", "attachment").
+    public let what: String
+    /// Where problems are reported.
+    public let diagnostics: DiagnosticBag
+    private var entries: [String: (key: YAMLValue, value: YAMLValue)] = [:]
+    private var order: [String] = []
+    private var known: [String] = []
+
+    /// Wraps `value`, or reports an error and returns nil if it is not a mapping.
+    public init?(_ value: YAMLValue, what: String, diagnostics: DiagnosticBag) {
+        self.value = value
+        self.what = what
+        self.diagnostics = diagnostics
+        guard let pairs = value.pairs else {
+            diagnostics.error(at: value.location, "\(what) must be a mapping of 'key: value' lines, got \(value.kindDescription)")
+            return nil
+        }
+        for (key, item) in pairs {
+            guard let name = key.scalarText else {
+                diagnostics.error(at: key.location, "keys in \(what) must be plain names")
+                continue
+            }
+            if entries[name] == nil { order.append(name) }
+            entries[name] = (key, item)
+        }
+    }
+
+    /// Where the mapping starts.
+    public var location: SourceLocation { value.location }
+
+    /// Whether `key` is present with a non-null value.
+    public func has(_ key: String) -> Bool {
+        guard let entry = entries[key] else { return false }
+        return !entry.value.isNull
+    }
+
+    /// Where the value of `key` starts, or where the mapping starts if the key is absent.
+    public func location(of key: String) -> SourceLocation {
+        entries[key]?.value.location ?? value.location
+    }
+
+    /// Where the key `key` itself is written.
+    public func keyLocation(of key: String) -> SourceLocation {
+        entries[key]?.key.location ?? value.location
+    }
+
+    /// The raw value of `key` (recorded as known), or nil if absent or null.
+    public func raw(_ key: String, required: Bool = false, expected: String = "a value") -> YAMLValue? {
+        if !known.contains(key) { known.append(key) }
+        guard let entry = entries[key], !entry.value.isNull else {
+            if required {
+                let at = entries[key]?.key.location ?? value.location
+                diagnostics.error(at: at, "\(what) is missing required field '\(key)'", hint: "add '\(key): …' with \(expected)")
+            }
+            return nil
+        }
+        return entry.value
+    }
+
+    /// A non-empty string (any scalar is read as its text).
+    public func string(_ key: String, required: Bool = false) -> String? {
+        guard let node = raw(key, required: required, expected: "some text") else { return nil }
+        guard let text = node.scalarText else {
+            typeError(key, node, expected: "text")
+            return nil
+        }
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        if trimmed.isEmpty {
+            if required { diagnostics.error(at: node.location, "'\(key)' must not be empty") }
+            return nil
+        }
+        return trimmed
+    }
+
+    /// A whole number, optionally within `range`.
+    public func int(_ key: String, in range: ClosedRange<Int>? = nil, required: Bool = false) -> Int? {
+        guard let node = raw(key, required: required, expected: "a whole number") else { return nil }
+        guard let text = node.scalarText, let number = Int(text.trimmingCharacters(in: .whitespaces)) else {
+            typeError(key, node, expected: "a whole number")
+            return nil
+        }
+        if let range, !range.contains(number) {
+            diagnostics.error(at: node.location, "'\(key)' must be between \(range.lowerBound) and \(range.upperBound), got \(number)")
+            return nil
+        }
+        return number
+    }
+
+    /// `true` or `false` (also `yes`/`no`).
+    public func bool(_ key: String) -> Bool? {
+        guard let node = raw(key, expected: "true or false") else { return nil }
+        switch node.scalarText?.lowercased() {
+        case "true", "yes", "on": return true
+        case "false", "no", "off": return false
+        default:
+            typeError(key, node, expected: "true or false")
+            return nil
+        }
+    }
+
+    /// A date like `2025-09-29`, optionally with a time.
+    public func date(_ key: String, required: Bool = false) -> SiteDate? {
+        guard let node = raw(key, required: required, expected: "a date like 2025-09-29") else { return nil }
+        guard let text = node.scalarText, let date = SiteDate(parsing: text) else {
+            diagnostics.error(
+                at: node.location,
+                "'\(key)' must be a date like 2025-09-29, got \(node.kindDescription)",
+                hint: "write the date as YYYY-MM-DD, optionally followed by a time as HH:MM"
+            )
+            return nil
+        }
+        return date
+    }
+
+    /// A list of strings; a single string is taken as a list of one.
+    public func stringList(_ key: String) -> [(text: String, location: SourceLocation)] {
+        guard let node = raw(key, expected: "a list such as [a, b]") else { return [] }
+        if let text = node.scalarText {
+            let trimmed = text.trimmingCharacters(in: .whitespaces)
+            return trimmed.isEmpty ? [] : [(trimmed, node.location)]
+        }
+        guard let elements = node.elements else {
+            typeError(key, node, expected: "a list such as [a, b]")
+            return []
+        }
+        var result: [(String, SourceLocation)] = []
+        for element in elements {
+            guard let text = element.scalarText, !element.isNull else {
+                diagnostics.error(at: element.location, "each entry of '\(key)' must be text, got \(element.kindDescription)")
+                continue
+            }
+            let trimmed = text.trimmingCharacters(in: .whitespaces)
+            if !trimmed.isEmpty { result.append((trimmed, element.location)) }
+        }
+        return result
+    }
+
+    /// A nested mapping.
+    public func object(_ key: String, what: String? = nil, required: Bool = false) -> YAMLObject? {
+        guard let node = raw(key, required: required, expected: "a mapping") else { return nil }
+        guard node.pairs != nil else {
+            typeError(key, node, expected: "a mapping of 'key: value' lines")
+            return nil
+        }
+        return YAMLObject(node, what: what ?? "'\(key)'", diagnostics: diagnostics)
+    }
+
+    /// A list of mappings.
+    public func objectList(_ key: String, what: String) -> [YAMLObject] {
+        guard let node = raw(key, expected: "a list") else { return [] }
+        guard let elements = node.elements else {
+            typeError(key, node, expected: "a list of entries starting with '- '")
+            return []
+        }
+        return elements.compactMap { YAMLObject($0, what: what, diagnostics: diagnostics) }
+    }
+
+    /// Warns about keys that no accessor asked for.
+    public func reportUnknownKeys() {
+        for key in order where !known.contains(key) {
+            let suggestion = Suggestions.hint(for: key, in: known)
+            diagnostics.warning(
+                at: keyLocation(of: key),
+                "unknown field '\(key)' in \(what)",
+                hint: suggestion ?? "known fields: \(known.joined(separator: ", "))"
+            )
+        }
+    }
+
+    private func typeError(_ key: String, _ node: YAMLValue, expected: String) {
+        diagnostics.error(at: node.location, "'\(key)' must be \(expected), got \(node.kindDescription)")
+    }
+}

@@ -1,0 +1,62 @@
+import Yams
+
+/// YAML text from a file, composed into nodes that remember their line and column.
+///
+/// Front matter starts below the opening `---`, so `lineOffset` shifts every mark to the line
+/// it has in the whole file.
+public struct YAMLSource {
+    /// The file the YAML came from, relative to the site root.
+    public var path: String
+    /// Lines before the YAML text in its file.
+    public var lineOffset: Int
+
+    /// Creates a source for text in `path` that starts after `lineOffset` lines.
+    public init(path: String, lineOffset: Int = 0) {
+        self.path = path
+        self.lineOffset = lineOffset
+    }
+
+    /// Composes `text` into a node tree; reports syntax errors to `diagnostics` and returns nil.
+    ///
+    /// Empty text yields an empty mapping.
+    public func compose(_ text: String, diagnostics: DiagnosticBag) -> YAMLValue? {
+        do {
+            guard let node = try Yams.compose(yaml: text) else {
+                return YAMLValue(node: Node([(Node, Node)]()), source: self)
+            }
+            return YAMLValue(node: node, source: self)
+        } catch let error as YamlError {
+            diagnostics.report(diagnostic(for: error))
+            return nil
+        } catch {
+            diagnostics.error(at: SourceLocation(path: path, line: lineOffset + 1, column: 1), "YAML cannot be read: \(error)")
+            return nil
+        }
+    }
+
+    /// The location of `mark` in the whole file.
+    func location(of mark: Mark?) -> SourceLocation {
+        guard let mark else { return SourceLocation(path: path, line: lineOffset + 1, column: 1) }
+        return SourceLocation(path: path, line: mark.line + lineOffset, column: mark.column)
+    }
+
+    private func diagnostic(for error: YamlError) -> Diagnostic {
+        let hint = "check the indentation and quoting; text containing ': ' or starting with a special character (such as [ { * & ! | > ' \" % @) must be quoted"
+        switch error {
+        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
+            var message = "YAML syntax error: \(problem)"
+            if let context { message += " (\(context.text) at line \(context.mark.line + lineOffset))" }
+            return .error(at: location(of: mark), message, hint: hint)
+        case let .duplicatedKeysInMapping(duplicates, context):
+            return .error(
+                at: location(of: context.mark),
+                "duplicate key \(duplicates.map { "'\($0)'" }.joined(separator: ", ")) in this mapping",
+                hint: "each key may appear only once; remove or rename the repeated one"
+            )
+        case .reader(let problem, _, _, _):
+            return .error(at: SourceLocation(path: path, line: lineOffset + 1, column: 1), "YAML cannot be read: \(problem)", hint: "save the file as UTF-8")
+        default:
+            return .error(at: SourceLocation(path: path, line: lineOffset + 1, column: 1), "YAML cannot be read: \(error)")
+        }
+    }
+}

@@ -1,0 +1,24 @@
+import ArgumentParser
+import SiteGenKit
+
+/// `sitegen check`: runs the whole build but writes nothing.
+struct CheckCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Check the content and templates without writing anything.",
+        discussion: "Runs every step of a build, rendering included, and lists every problem. Exit status: 0 when there is no error, 1 otherwise."
+    )
+
+    @OptionGroup var site: SiteOptions
+
+    func run() async throws {
+        let layout = SiteLayout(contentDirectory: site.content, templatesDirectory: site.templates, outputDirectory: "Output")
+        let options = BuildOptions(includeDrafts: site.drafts, strict: site.strict, writeOutput: false)
+        let result = await BuildPipeline(layout: layout, options: options).run()
+        let failed = Reporter.report(result, strict: site.strict)
+        if failed { throw ExitCode.failure }
+        if !site.quiet {
+            Reporter.printLine("Checked \(result.pagesWritten) pages in \(Reporter.seconds(result.seconds)): no errors.")
+        }
+    }
+}

@@ -1,0 +1,38 @@
+import Foundation
+import SiteGenKit
+
+/// Prints a build's diagnostics and decides the exit status.
+enum Reporter {
+    /// Prints every diagnostic to standard error, then the count; returns whether the run failed.
+    static func report(_ result: BuildResult, strict: Bool) -> Bool {
+        let formatter = DiagnosticFormatter(useColor: useColor)
+        for diagnostic in result.diagnostics {
+            printError(formatter.format(diagnostic))
+        }
+        let failed = result.errorCount > 0 || (strict && result.warningCount > 0)
+        if !result.diagnostics.isEmpty {
+            let counts = DiagnosticFormatter.summary(errors: result.errorCount, warnings: result.warningCount)
+            printError(failed ? "\(counts): nothing was written.\n" : "\(counts).\n")
+        }
+        return failed
+    }
+
+    /// Colour only on a terminal, and never when `NO_COLOR` is set.
+    static var useColor: Bool {
+        if ProcessInfo.processInfo.environment["NO_COLOR"].map({ !$0.isEmpty }) == true { return false }
+        return isatty(STDERR_FILENO) != 0
+    }
+
+    /// Seconds as `0.42 s`.
+    static func seconds(_ value: Double) -> String {
+        String(format: "%.2f s", value)
+    }
+
+    static func printLine(_ text: String) {
+        print(text)
+    }
+
+    static func printError(_ text: String) {
+        FileHandle.standardError.write(Data(text.utf8))
+    }
+}

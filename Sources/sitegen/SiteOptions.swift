@@ -1,0 +1,20 @@
+import ArgumentParser
+import SiteGenKit
+
+/// The options every command that reads a site shares.
+struct SiteOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The folder with site.yaml, announcements/, pages/ and files/.", valueName: "dir"))
+    var content = "Content"
+
+    @Option(name: .long, help: ArgumentHelp("The theme folder with the Mustache templates and assets/.", valueName: "dir"))
+    var templates = "Templates"
+
+    @Flag(name: .long, help: "Publish announcements marked 'draft: true' too.")
+    var drafts = false
+
+    @Flag(name: .long, help: "Treat warnings as errors.")
+    var strict = false
+
+    @Flag(name: .shortAndLong, help: "Print only problems, not the closing summary.")
+    var quiet = false
+}

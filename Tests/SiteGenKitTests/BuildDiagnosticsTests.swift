@@ -1,0 +1,107 @@
+import Foundation
+import Testing
+@testable import SiteGenKit
+
+/// Bad input ends in a precise diagnostic and no output; built in memory.
+@Suite struct BuildDiagnosticsTests {
+    private let site = TestSupport.minimalSiteYAML
+
+    private func descriptions(_ files: [String: String]) async throws -> [String] {
+        let (result, fileSystem) = try await TestSupport.buildInMemory(files)
+        if result.errorCount > 0 {
+            #expect(!fileSystem.allPaths.contains { $0.hasPrefix("Output/") })
+        }
+        return result.diagnostics.map(\.description)
+    }
+
+    @Test func cleanSiteHasOnlyTheBaseURLWarning() async throws {
+        let (result, fileSystem) = try await TestSupport.buildInMemory([
+            "Content/site.yaml": site,
+            "Content/announcements/2025-01-01-a.md": "---\ntitle: 甲\ndate: 2025-01-01\n---\n正文。",
+        ])
+        #expect(result.diagnostics.map(\.description) == ["Content/site.yaml: warning: no 'base_url' is set, so sitemap.xml is not written and the feed uses relative links"])
+        #expect(fileSystem.text(at: "Output/announcements/a/index.html")?.contains("<h1>甲</h1>") == true)
+        #expect(fileSystem.text(at: "Output/feed.xml")?.contains("href=\"announcements/a/index.html\"") == true)
+        #expect(fileSystem.text(at: "Output/sitemap.xml") == nil)
+    }
+
+    @Test func missingSiteYAMLIsAnError() async throws {
+        let result = try await descriptions(["Content/announcements/a.md": "---\ntitle: a\ndate: 2025-01-01\n---\n"])
+        #expect(result == ["Content/site.yaml: error: site.yaml is missing"])
+    }
+
+    @Test func brokenMarkdownLinkIsReportedWhereItIsWritten() async throws {
+        let result = try await descriptions([
+            "Content/site.yaml": site + "base_url: https://example.org/\n",
+            "Content/announcements/2025-01-01-a.md": "---\ntitle: 甲\ndate: 2025-01-01\n---\n第一段。\n\n详见[入会程序](../pages/jion.md)。\n",
+            "Content/pages/join.md": "---\ntitle: 入会\n---\n内容。",
+        ])
+        #expect(result == [#"Content/announcements/2025-01-01-a.md:7:3: error: link "../pages/jion.md" points to pages/jion.md, which does not exist"#])
+    }
+
+    @Test func linkToADraftIsAnError() async throws {
+        let result = try await descriptions([
+            "Content/site.yaml": site + "base_url: https://example.org/\n",
+            "Content/announcements/a.md": "---\ntitle: 甲\ndate: 2025-01-01\n---\n[草稿](b.md)",
+            "Content/announcements/b.md": "---\ntitle: 乙\ndate: 2025-01-02\ndraft: true\n---\n草稿。",
+        ])
+        #expect(result == [#"Content/announcements/a.md:5:1: error: link "b.md" points to a draft, which is not published"#])
+    }
+
+    @Test func duplicateSlugNamesBothFiles() async throws {
+        let result = try await descriptions([
+            "Content/site.yaml": site + "base_url: https://example.org/\n",
+            "Content/announcements/2024-01-01-news.md": "---\ntitle: 甲\ndate: 2024-01-01\n---\n",
+            "Content/announcements/2025-01-01-news.md": "---\ntitle: 乙\ndate: 2025-01-01\n---\n",
+        ])
+        #expect(result == [
+            #"Content/announcements/2024-01-01-news.md:2:1: error: announcement "甲" would be written to announcements/news/, which Content/announcements/2025-01-01-news.md:2:1 already uses"#,
+        ])
+    }
+
+    @Test func missingAttachmentIsAnErrorAtItsPath() async throws {
+        let result = try await descriptions([
+            "Content/site.yaml": site + "base_url: https://example.org/\n",
+            "Content/files/forms/apply.docx": "x",
+            "Content/announcements/a.md": "---\ntitle: 甲\ndate: 2025-01-01\nattachments:\n  - title: 申请表\n    file: forms/aply.docx\n---\n",
+        ])
+        #expect(result == [#"Content/announcements/a.md:6:11: error: attachment file "forms/aply.docx" does not exist in Content/files/"#])
+    }
+
+    @Test func everyProblemOfTheRunIsListedTogether() async throws {
+        let (result, _) = try await TestSupport.buildInMemory([
+            "Content/site.yaml": site + "per_page: many\nbase_url: https://example.org/\n",
+            "Content/announcements/a.md": "---\ntitel: 甲\ndate: 2025-01-01\n---\n",
+            "Content/announcements/b.md": "---\ntitle: 乙\ndate: 2025-13-01\n---\n",
+            "Content/announcements/c.md": "---\ntitle: [丙\n---\n",
+        ])
+        let lines = result.diagnostics.map(\.description)
+        #expect(result.errorCount == 4)
+        #expect(lines.contains("Content/site.yaml:3:11: error: 'per_page' must be a whole number, got \"many\""))
+        #expect(lines.contains("Content/announcements/a.md:2:1: error: front matter is missing required field 'title'"))
+        #expect(lines.contains("Content/announcements/a.md:2:1: warning: unknown field 'titel' in front matter"))
+        #expect(lines.contains("Content/announcements/b.md:3:7: error: 'date' must be a date like 2025-09-29, got \"2025-13-01\""))
+        #expect(lines.contains { $0.hasPrefix("Content/announcements/c.md:3:") && $0.contains("error: YAML syntax error") })
+        #expect(lines == lines.sorted())
+    }
+
+    @Test func templateErrorsPointIntoTheTemplate() async throws {
+        let fileSystem = try TestSupport.memoryFileSystem(with: [
+            "Content/site.yaml": site,
+        ])
+        try fileSystem.write(Data("{{<layout}}\n{{$content}}\n{{#announcements}}\n{{/content}}\n{{/layout}}\n".utf8), to: "Templates/tag.mustache")
+        try fileSystem.write(Data("{{<layout}}{{$content}}{{>partials/sidebar}}{{/content}}{{/layout}}".utf8), to: "Templates/page.mustache")
+        let result = await BuildPipeline(fileSystem: fileSystem).run()
+        let lines = result.diagnostics.filter { $0.severity == .error }.map(\.description)
+        #expect(lines.count == 2)
+        #expect(lines.contains { $0.hasPrefix("Templates/tag.mustache:4:") && $0.contains("template syntax error") })
+        #expect(lines.contains("Templates/page.mustache:1:24: error: partial 'partials/sidebar' does not exist"))
+    }
+
+    @Test func outputFolderMayNotHoldTheContent() async throws {
+        let fileSystem = try TestSupport.memoryFileSystem(with: ["Content/site.yaml": site])
+        let layout = SiteLayout(outputDirectory: ".")
+        let result = await BuildPipeline(layout: layout, fileSystem: fileSystem).run()
+        #expect(result.diagnostics.map(\.description) == [".: error: the output folder contains the content folder; a build replaces the output folder completely"])
+    }
+}

@@ -1,0 +1,106 @@
+import Foundation
+import Testing
+@testable import SiteGenKit
+
+/// Runs the real `sitegen` executable, as an editor would.
+@Suite struct CommandLineTests {
+    struct Run {
+        var status: Int32
+        var standardOutput: String
+        var standardError: String
+    }
+
+    /// The built `sitegen` binary, next to the test bundle.
+    static var executable: URL {
+        var directory = Bundle.main.bundleURL
+        if directory.pathExtension == "xctest" { directory.deleteLastPathComponent() }
+        return directory.appendingPathComponent("sitegen")
+    }
+
+    private func run(_ arguments: [String], in directory: String, environment: [String: String] = [:]) throws -> Run {
+        let process = Process()
+        process.executableURL = Self.executable
+        process.arguments = arguments
+        process.currentDirectoryURL = URL(fileURLWithPath: directory)
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, standardOutput: String(decoding: outData, as: UTF8.self), standardError: String(decoding: errData, as: UTF8.self))
+    }
+
+    /// A working copy of the fixture site with the default theme, in a temporary folder.
+    private func workingSite() throws -> String {
+        let root = try TestSupport.temporaryDirectory()
+        try TestSupport.copyTree(Path.join(TestSupport.fixture("alliance-site"), "Content"), to: Path.join(root, "Content"))
+        try TestSupport.copyTree(TestSupport.templatesDirectory, to: Path.join(root, "Templates"))
+        return root
+    }
+
+    @Test func buildSucceedsWithExitZeroAndASummaryLine() throws {
+        let root = try workingSite()
+        let result = try run(["build"], in: root)
+        #expect(result.status == 0, "\(result.standardError)")
+        #expect(result.standardOutput.hasPrefix("Built 18 pages and copied 2 files to Output/ in "))
+        #expect(FileManager.default.fileExists(atPath: Path.join(root, "Output/index.html")))
+    }
+
+    @Test func quietBuildPrintsNothing() throws {
+        let root = try workingSite()
+        let result = try run(["build", "--quiet", "--output", "public"], in: root)
+        #expect(result.status == 0)
+        #expect(result.standardOutput.isEmpty)
+        #expect(result.standardError.isEmpty)
+        #expect(FileManager.default.fileExists(atPath: Path.join(root, "public/index.html")))
+    }
+
+    @Test func badInputExitsOneWithCompilerStyleMessagesAndNoColourWhenPiped() throws {
+        let root = try workingSite()
+        let path = Path.join(root, "Content/announcements/2023-09-28-founding.md")
+        let text = try String(contentsOfFile: path, encoding: .utf8).replacingOccurrences(of: "date: 2023-09-28", with: "date: 九月二十八日")
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        let result = try run(["build"], in: root)
+        #expect(result.status == 1)
+        #expect(result.standardError == """
+            Content/announcements/2023-09-28-founding.md:3:7: error: 'date' must be a date like 2025-09-29, got "九月二十八日"
+                date: 九月二十八日
+                      ^
+                hint: write the date as YYYY-MM-DD, optionally followed by a time as HH:MM
+            1 error, 0 warnings: nothing was written.
+
+            """)
+        #expect(!FileManager.default.fileExists(atPath: Path.join(root, "Output")))
+    }
+
+    @Test func strictTurnsWarningsIntoFailure() throws {
+        let root = try workingSite()
+        let path = Path.join(root, "Content/pages/about.md")
+        let text = try String(contentsOfFile: path, encoding: .utf8).replacingOccurrences(of: "nav_order: 1", with: "nav_ordr: 1")
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        #expect(try run(["build"], in: root).status == 0)
+        let strict = try run(["build", "--strict"], in: root)
+        #expect(strict.status == 1)
+        #expect(strict.standardError.contains("Content/pages/about.md:3:1: warning: unknown field 'nav_ordr' in front matter"))
+        #expect(strict.standardError.contains("hint: did you mean 'nav_order'?"))
+    }
+
+    @Test func checkWritesNothing() throws {
+        let root = try workingSite()
+        let result = try run(["check"], in: root)
+        #expect(result.status == 0, "\(result.standardError)")
+        #expect(result.standardOutput.hasPrefix("Checked 18 pages in "))
+        #expect(!FileManager.default.fileExists(atPath: Path.join(root, "Output")))
+    }
+
+    @Test func helpDescribesTheOptions() throws {
+        let result = try run(["build", "--help"], in: NSTemporaryDirectory())
+        #expect(result.status == 0)
+        for option in ["--content", "--templates", "--output", "--drafts", "--quiet", "--strict"] {
+            #expect(result.standardOutput.contains(option))
+        }
+    }
+}

@@ -1,0 +1,57 @@
+import Testing
+@testable import SiteGenKit
+
+@Suite struct MarkdownTests {
+    let converter = CmarkConverter()
+
+    private func html(_ markdown: String, options: MarkdownOptions = MarkdownOptions()) -> String {
+        converter.convert(markdown, options: options) { $0.destination }.html
+    }
+
+    @Test func rawHTMLIsDroppedByDefault() {
+        let output = html("before\n\n<script>alert(1)</script>\n\n<b onclick=\"x()\">bold</b>")
+        #expect(!output.contains("<script"))
+        #expect(!output.contains("onclick"))
+        #expect(output.contains("<!-- raw HTML omitted -->"))
+    }
+
+    @Test func rawHTMLIsKeptWhenTheSiteOptsIn() {
+        let output = html("<div class=\"box\">x</div>", options: MarkdownOptions(allowRawHTML: true))
+        #expect(output.contains("<div class=\"box\">x</div>"))
+    }
+
+    @Test func javascriptURLsAreNotEmitted() {
+        let output = html("[点我](javascript:alert(1)) ![图](javascript:alert(2))")
+        #expect(!output.lowercased().contains("javascript:"))
+        #expect(output.contains("<a href=\"\">点我</a>"))
+    }
+
+    @Test func smartPunctuation() {
+        #expect(html("\"quoted\" -- it's...") == "<p>“quoted” – it’s…</p>\n")
+    }
+
+    @Test func lineBreakBetweenChineseCharactersVanishes() {
+        #expect(html("联盟成立\n大会召开") == "<p>联盟成立大会召开</p>\n")
+        #expect(html("alliance\nmeeting") == "<p>alliance\nmeeting</p>\n")
+    }
+
+    @Test func leadParagraphIsPlainTextOfTheFirstParagraph() {
+        let document = converter.convert("# 标题\n\n**联盟**成立\n大会[召开](x.md)。\n\n第二段。", options: MarkdownOptions(), linkRewriter: nil)
+        #expect(document.leadParagraph == "联盟成立大会召开。")
+        #expect(document.html.isEmpty)
+    }
+
+    @Test func linkPositionsCountCharactersNotBytes() {
+        let document = converter.convert("第一行\n中文[链接](a.md)和![图](b.png)", options: MarkdownOptions(), linkRewriter: nil)
+        #expect(document.links.map(\.destination) == ["a.md", "b.png"])
+        #expect(document.links.map(\.line) == [2, 2])
+        #expect(document.links.map(\.column) == [3, 14])
+        #expect(document.links.map(\.isImage) == [false, true])
+        #expect(document.links.map(\.text) == ["链接", "图"])
+    }
+
+    @Test func linkRewriterChangesDestinations() {
+        let output = converter.convert("[入会](../pages/join.md)", options: MarkdownOptions()) { _ in "../../join/index.html" }.html
+        #expect(output == "<p><a href=\"../../join/index.html\">入会</a></p>\n")
+    }
+}

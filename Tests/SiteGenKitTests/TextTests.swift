@@ -1,0 +1,109 @@
+import Testing
+@testable import SiteGenKit
+
+@Suite struct SlugTests {
+    @Test func dropsLeadingDateFromFileName() {
+        #expect(Slug.fromFileName("2025-09-29-second-congress.md") == "second-congress")
+        #expect(Slug.fromFileName("2025-03-18-师资研修班开班.md") == "师资研修班开班")
+        #expect(Slug.fromFileName("about.md") == "about")
+        #expect(Slug.fromFileName("2025-09-29.md") == "2025-09-29")
+        #expect(Slug.fromFileName("2025-9-29-x.md") == "2025-9-29-x")
+    }
+
+    @Test func tagSlugsKeepChineseAndLowercaseLatin() {
+        #expect(Slug.make(from: "产教融合") == "产教融合")
+        #expect(Slug.make(from: "AI 技能 / Contest?") == "ai-技能-contest")
+        #expect(Slug.forTag("!!!").hasPrefix("tag-"))
+    }
+
+    @Test func rejectsSlugsThatEscapeTheirFolder() {
+        #expect(Slug.problem(with: "ok-slug") == nil)
+        #expect(Slug.problem(with: "中文") == nil)
+        #expect(Slug.problem(with: "../etc") != nil)
+        #expect(Slug.problem(with: "a/b") != nil)
+        #expect(Slug.problem(with: ".hidden") != nil)
+        #expect(Slug.problem(with: "a\u{0}b") != nil)
+        #expect(Slug.problem(with: "") != nil)
+    }
+
+    @Test func percentEncodesChineseSegments() {
+        #expect(Escaping.percentEncodePathSegment("师资") == "%E5%B8%88%E8%B5%84")
+        #expect(Escaping.percentEncodePathSegment("a b&c") == "a%20b%26c")
+        #expect(Escaping.percentEncodePathSegment("keep-._~09AZaz") == "keep-._~09AZaz")
+    }
+}
+
+@Suite struct SummarizerTests {
+    @Test func shortParagraphIsKeptWhole() {
+        #expect(Summarizer.summary(of: "联盟召开大会。会议顺利。") == "联盟召开大会。会议顺利。")
+    }
+
+    @Test func cutsAtTheLastChineseSentenceEndWithinTheLimit() {
+        let first = String(repeating: "联", count: 50) + "。"
+        let second = String(repeating: "盟", count: 50) + "！"
+        let third = String(repeating: "会", count: 50) + "。"
+        #expect(Summarizer.summary(of: first + second + third) == first + second)
+    }
+
+    @Test func keepsClosingQuoteAfterSentenceEnd() {
+        let sentence = String(repeating: "字", count: 60) + "。”"
+        let rest = String(repeating: "后", count: 100)
+        #expect(Summarizer.summary(of: sentence + rest) == sentence)
+    }
+
+    @Test func latinSentenceEndNeedsAFollowingSpace() {
+        let text = "Version 3.5 was released. " + String(repeating: "word ", count: 40)
+        #expect(Summarizer.summary(of: text) == "Version 3.5 was released.")
+    }
+
+    @Test func withoutSentenceEndCutsAtLimitWithEllipsis() {
+        let text = String(repeating: "长", count: 200)
+        let summary = Summarizer.summary(of: text)
+        #expect(summary == String(repeating: "长", count: 120) + "…")
+    }
+
+    @Test func latinWithoutSentenceEndCutsAtAWordBoundary() {
+        let text = String(repeating: "alliance ", count: 30)
+        let summary = Summarizer.summary(of: text)
+        #expect(summary.hasSuffix("alliance…"))
+        #expect(summary.count <= 121)
+    }
+
+    @Test func neverSplitsACharacter() {
+        let family = "👨‍👩‍👧"
+        let text = String(repeating: "字", count: 119) + family + String(repeating: "字", count: 20)
+        let summary = Summarizer.summary(of: text)
+        #expect(summary == String(repeating: "字", count: 119) + family + "…")
+    }
+}
+
+@Suite struct SiteDateTests {
+    @Test func parsesDatesAndTimes() {
+        #expect(SiteDate(parsing: "2025-09-29")?.isoDate == "2025-09-29")
+        #expect(SiteDate(parsing: "2025-09-29 14:30")?.description == "2025-09-29 14:30")
+        #expect(SiteDate(parsing: "2025-09-29T14:30:05")?.rfc3339(offset: "+08:00") == "2025-09-29T14:30:05+08:00")
+        #expect(SiteDate(parsing: "2024-02-29") != nil)
+        #expect(SiteDate(parsing: "2025-02-29") == nil)
+        #expect(SiteDate(parsing: "2025-13-01") == nil)
+        #expect(SiteDate(parsing: "2025/09/29") == nil)
+        #expect(SiteDate(parsing: "九月") == nil)
+        #expect(SiteDate(parsing: "2025-09-29 25:00") == nil)
+    }
+
+    @Test func ordersByDateThenTime() throws {
+        let morning = try #require(SiteDate(parsing: "2025-09-29 09:00"))
+        let day = try #require(SiteDate(parsing: "2025-09-29"))
+        let next = try #require(SiteDate(parsing: "2025-09-30"))
+        #expect(day < morning)
+        #expect(morning < next)
+        #expect(day.chineseDate == "2025年9月29日")
+    }
+}
+
+@Suite struct SuggestionTests {
+    @Test func suggestsNearMisses() {
+        #expect(Suggestions.closest(to: "titel", in: ["title", "date", "tags"]) == ["title"])
+        #expect(Suggestions.closest(to: "zzzz", in: ["title", "date"]).isEmpty)
+        #expect(Suggestions.editDistance("abc", "acb") == 1)
+    }
+}
