@@ -39,6 +39,15 @@ import Testing
         #expect(result == [#"Content/announcements/2025-01-01-a.md:7:3: error: link "../pages/jion.md" points to pages/jion.md, which does not exist"#])
     }
 
+    @Test func linkToAMissingSectionIsAWarning() async throws {
+        let result = try await descriptions([
+            "Content/site.yaml": site + "base_url: https://example.org/\n",
+            "Content/announcements/a.md": "---\ntitle: 甲\ndate: 2025-01-01\n---\n见[章程](../pages/charter.md#第二章)和[本文](#结语)。\n\n## 结语\n",
+            "Content/pages/charter.md": "---\ntitle: 章程\n---\n## 第一章 总则\n\n## 第二章 宗旨和任务\n",
+        ])
+        #expect(result == [#"Content/announcements/a.md:5:2: warning: link "../pages/charter.md#第二章" names the section '#第二章', which does not exist"#])
+    }
+
     @Test func linkToADraftIsAnError() async throws {
         let result = try await descriptions([
             "Content/site.yaml": site + "base_url: https://example.org/\n",

@@ -50,6 +50,19 @@ import Testing
         #expect(document.links.map(\.text) == ["链接", "图"])
     }
 
+    @Test func headingsGetIDsFromTheirTextOrAnExplicitID() {
+        let document = converter.convert("## 第一章 总则\n\n## 历史 {#history}\n\n### Members & Roles\n\n## 第一章 总则", options: MarkdownOptions()) { $0.destination }
+        #expect(document.headings.map(\.id) == ["第一章-总则", "history", "members-roles", "第一章-总则-2"])
+        #expect(document.headings.map(\.text) == ["第一章 总则", "历史", "Members & Roles", "第一章 总则"])
+        #expect(document.html == """
+            <h2 id="第一章-总则">第一章 总则</h2>
+            <h2 id="history">历史</h2>
+            <h3 id="members-roles">Members &amp; Roles</h3>
+            <h2 id="第一章-总则-2">第一章 总则</h2>
+
+            """)
+    }
+
     @Test func linkRewriterChangesDestinations() {
         let output = converter.convert("[入会](../pages/join.md)", options: MarkdownOptions()) { _ in "../../join/index.html" }.html
         #expect(output == "<p><a href=\"../../join/index.html\">入会</a></p>\n")

@@ -31,7 +31,8 @@ struct MarkdownFileReader {
         let analysis = markdown.convert(parts.body, options: options, linkRewriter: nil)
         let body = MarkdownSource(
             path: path, contentPath: contentPath, text: parts.body, lineOffset: parts.bodyLineOffset,
-            leadParagraph: analysis.leadParagraph, links: analysis.links
+            leadParagraph: analysis.leadParagraph, links: analysis.links,
+            anchors: analysis.headings.map(\.id)
         )
         return ReadFile(frontMatter: yaml, body: body)
     }

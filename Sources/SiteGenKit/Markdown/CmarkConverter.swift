@@ -28,6 +28,8 @@ public struct CmarkConverter: MarkdownConverter {
         var links: [MarkdownLink] = []
         var lead: String?
         var softBreaksToRemove: [OpaquePointer] = []
+        var headings: [MarkdownHeading] = []
+        var headingIDs = HeadingIDs()
 
         let iterator = cmark_iter_new(root)
         defer { cmark_iter_free(iterator) }
@@ -39,6 +41,15 @@ public struct CmarkConverter: MarkdownConverter {
             case CMARK_NODE_PARAGRAPH where lead == nil:
                 let text = Self.plainText(of: node)
                 if !text.isEmpty { lead = text }
+            case CMARK_NODE_HEADING:
+                let explicitID = Self.takeExplicitID(from: node)
+                let text = Self.plainText(of: node)
+                let id = headingIDs.claim(explicitID ?? Slug.make(from: text))
+                headings.append(MarkdownHeading(level: Int(cmark_node_get_heading_level(node)), id: id, text: text))
+                if linkRewriter != nil, let marker = cmark_node_new(CMARK_NODE_CUSTOM_INLINE) {
+                    cmark_node_set_on_enter(marker, Self.headingMarker(headings.count - 1))
+                    cmark_node_prepend_child(node, marker)
+                }
             case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
                 let destination = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
                 let line = Int(cmark_node_get_start_line(node))
@@ -64,7 +75,7 @@ public struct CmarkConverter: MarkdownConverter {
         }
 
         guard linkRewriter != nil else {
-            return MarkdownDocument(html: "", leadParagraph: lead, links: links)
+            return MarkdownDocument(html: "", leadParagraph: lead, links: links, headings: headings)
         }
         for node in softBreaksToRemove {
             cmark_node_unlink(node)
@@ -75,7 +86,35 @@ public struct CmarkConverter: MarkdownConverter {
             html = String(cString: rendered)
             free(rendered)
         }
-        return MarkdownDocument(html: html, leadParagraph: lead, links: links)
+        for (index, heading) in headings.enumerated() {
+            let tag = "<h\(heading.level)>"
+            html = html.replacingOccurrences(
+                of: tag + Self.headingMarker(index),
+                with: "<h\(heading.level) id=\"\(Escaping.xml(heading.id))\">"
+            )
+        }
+        return MarkdownDocument(html: html, leadParagraph: lead, links: links, headings: headings)
+    }
+
+    /// A placeholder put at the start of a heading's HTML and replaced by its `id` attribute;
+    /// made of private-use characters that only this converter puts there.
+    private static func headingMarker(_ index: Int) -> String {
+        "\u{E000}\(index)\u{E001}"
+    }
+
+    /// Removes a trailing `{#id}` from a heading's last text and returns the id.
+    private static func takeExplicitID(from heading: OpaquePointer) -> String? {
+        guard let last = cmark_node_last_child(heading), cmark_node_get_type(last) == CMARK_NODE_TEXT,
+              let literal = cmark_node_get_literal(last).map({ String(cString: $0) }) else { return nil }
+        var text = Substring(literal)
+        while text.last == " " { text = text.dropLast() }
+        guard text.hasSuffix("}"), let open = text.range(of: "{#", options: .backwards) else { return nil }
+        let id = String(text[open.upperBound..<text.index(before: text.endIndex)])
+        guard !id.isEmpty, Slug.problem(with: id) == nil, !id.contains(" ") else { return nil }
+        var remaining = text[..<open.lowerBound]
+        while remaining.last == " " { remaining = remaining.dropLast() }
+        cmark_node_set_literal(last, String(remaining))
+        return id
     }
 
     /// The text of a node's inline content, soft breaks joined the way Chinese text wants.

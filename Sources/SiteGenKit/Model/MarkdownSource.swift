@@ -12,15 +12,18 @@ public struct MarkdownSource: Sendable {
     public var leadParagraph: String?
     /// Links and images, with positions in the body.
     public var links: [MarkdownLink]
+    /// The ids of the body's headings, which `#fragment` links may name.
+    public var anchors: [String]
 
     /// Creates a body.
-    public init(path: String, contentPath: String, text: String, lineOffset: Int, leadParagraph: String? = nil, links: [MarkdownLink] = []) {
+    public init(path: String, contentPath: String, text: String, lineOffset: Int, leadParagraph: String? = nil, links: [MarkdownLink] = [], anchors: [String] = []) {
         self.path = path
         self.contentPath = contentPath
         self.text = text
         self.lineOffset = lineOffset
         self.leadParagraph = leadParagraph
         self.links = links
+        self.anchors = anchors
     }
 
     /// Where a link of this body is in the file.

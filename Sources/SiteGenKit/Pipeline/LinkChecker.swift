@@ -15,13 +15,36 @@ struct LinkChecker {
             }
         }
         let bodies = site.announcements.map(\.body) + site.pages.map(\.body)
+        var anchorsByRoute: [Route: Set<String>] = [:]
         for body in bodies {
+            if let route = plan.routesByContentPath[body.contentPath] { anchorsByRoute[route] = Set(body.anchors) }
+        }
+        for body in bodies {
+            let ownRoute = plan.routesByContentPath[body.contentPath]
             for link in body.links {
-                if case let .broken(message, hint) = resolver.resolve(link.destination, writtenIn: body.contentPath) {
+                switch resolver.resolve(link.destination, writtenIn: body.contentPath) {
+                case let .broken(message, hint):
                     let what = link.isImage ? message.replacingOccurrences(of: "link ", with: "image ") : message
                     diagnostics.error(at: body.location(of: link), what, hint: hint)
+                case let .route(route, suffix):
+                    checkFragment(suffix, of: link, in: body, anchors: anchorsByRoute[route])
+                case .unchanged:
+                    if link.destination.hasPrefix("#"), let ownRoute {
+                        checkFragment(link.destination, of: link, in: body, anchors: anchorsByRoute[ownRoute])
+                    }
                 }
             }
         }
+    }
+
+    /// Warns when `#fragment` names no heading of a page whose headings are known.
+    private func checkFragment(_ suffix: String, of link: MarkdownLink, in body: MarkdownSource, anchors: Set<String>?) {
+        guard let anchors, let hash = suffix.firstIndex(of: "#") else { return }
+        let fragment = String(suffix[suffix.index(after: hash)...])
+        let decoded = fragment.removingPercentEncoding ?? fragment
+        guard !decoded.isEmpty, !anchors.contains(decoded) else { return }
+        let hint = Suggestions.hint(for: decoded, in: anchors.sorted())
+            ?? (anchors.isEmpty ? "the target page has no headings to link to" : "its headings' ids are: " + anchors.sorted().joined(separator: ", "))
+        diagnostics.warning(at: body.location(of: link), "link \"\(link.destination)\" names the section '#\(decoded)', which does not exist", hint: hint + "; a heading's id is its text, or what follows it as {#id}")
     }
 }
