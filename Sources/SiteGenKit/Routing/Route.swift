@@ -32,13 +32,17 @@ public struct Route: Hashable, Sendable, Comparable, CustomStringConvertible {
 
     /// The relative URL that leads from the page at `origin` to this route, percent-encoded.
     public func href(from origin: Route) -> String {
-        let from = origin.directory.split(separator: "/")
-        let to = path.split(separator: "/")
+        let from = origin.path.utf8.split(separator: UInt8(ascii: "/")).dropLast()
+        let to = path.utf8.split(separator: UInt8(ascii: "/"))
         var common = 0
-        while common < from.count, common < to.count - 1, from[common] == to[common] { common += 1 }
-        let ups = String(repeating: "../", count: from.count - common)
-        let rest = to[common...].map { Escaping.percentEncodePathSegment(String($0)) }.joined(separator: "/")
-        return ups + rest
+        while common < from.count, common < to.count - 1, from[common].elementsEqual(to[common]) { common += 1 }
+        var result = ""
+        for _ in common..<from.count { result += "../" }
+        for index in common..<to.count {
+            if index > common { result += "/" }
+            result += Escaping.percentEncodePathSegment(String(Substring(to[index])))
+        }
+        return result
     }
 
     /// The relative prefix that leads from this page to the top of the output (`""`, `../`, `../../`).
