@@ -114,3 +114,74 @@ import Testing
         #expect(result.diagnostics.map(\.description) == [".: error: the output folder contains the content folder; a build replaces the output folder completely"])
     }
 }
+
+/// Cross-reference errors between members, initiatives and announcements.
+@Suite struct CrossReferenceDiagnosticsTests {
+    private let members = """
+        - id: zibo-tech
+          name: 淄博市技师学院
+          type: 技工院校
+          region: 山东
+          joined: 2023-09-28
+        """
+
+    @Test func unknownIDsAreErrorsWithSuggestions() async throws {
+        let (result, _) = try await TestSupport.buildInMemory([
+            "Content/site.yaml": TestSupport.minimalSiteYAML + "base_url: https://example.org/\n",
+            "Content/members.yaml": members,
+            "Content/initiatives/plan.md": "---\ntitle: 计划\nstatus: active\nstart: 2025\nlead: zibo-teck\npartners: [zibo-tech, nobody]\n---\n",
+            "Content/announcements/a.md": "---\ntitle: 甲\ndate: 2025-01-01\nmembers: [zibotech]\ninitiatives: [plans]\n---\n见[成员](../members.yaml#zibo-tec)。\n",
+        ])
+        let lines = result.diagnostics.map(\.description)
+        #expect(lines == [
+            #"Content/announcements/a.md:4:11: error: 'members' names the member 'zibotech', which does not exist"#,
+            #"Content/announcements/a.md:5:15: error: 'initiatives' names the initiative 'plans', which does not exist"#,
+            #"Content/announcements/a.md:7:2: error: link "../members.yaml#zibo-tec" names the member 'zibo-tec', which does not exist"#,
+            #"Content/initiatives/plan.md:5:7: error: 'lead' names the member 'zibo-teck', which does not exist"#,
+            #"Content/initiatives/plan.md:6:23: error: 'partners' names the member 'nobody', which does not exist"#,
+        ])
+        #expect(result.diagnostics.first?.hint == "did you mean 'zibo-tech'?")
+        #expect(result.diagnostics[1].hint == "did you mean 'plan'?")
+    }
+
+    @Test func duplicateMemberIDsNameBothPlaces() async throws {
+        let (result, _) = try await TestSupport.buildInMemory([
+            "Content/site.yaml": TestSupport.minimalSiteYAML + "base_url: https://example.org/\n",
+            "Content/members.yaml": members + "\n" + members,
+        ])
+        #expect(result.diagnostics.map(\.description) == [
+            "Content/members.yaml:6:3: error: member id 'zibo-tech' is already used at Content/members.yaml:1:3",
+        ])
+    }
+
+    @Test func progressMayOnlyNameTheInitiativesTargets() async throws {
+        let (result, _) = try await TestSupport.buildInMemory([
+            "Content/site.yaml": TestSupport.minimalSiteYAML + "base_url: https://example.org/\n",
+            "Content/initiatives/plan.md": """
+                ---
+                title: 计划
+                status: 进行中
+                start: 2025
+                end: 2027
+                targets:
+                  - { key: contests, label: 竞赛, value: 2, per: year }
+                progress:
+                  - year: 2025
+                    achieved: { contest: 1 }
+                ---
+                """,
+        ])
+        #expect(result.diagnostics.map(\.description) == [
+            "Content/initiatives/plan.md:10:17: error: 'achieved' names the target 'contest', which this initiative does not have",
+        ])
+        #expect(result.diagnostics.first?.hint == "did you mean 'contests'?")
+    }
+
+    @Test func reportYearMustMatchItsFileName() async throws {
+        let (result, _) = try await TestSupport.buildInMemory([
+            "Content/site.yaml": TestSupport.minimalSiteYAML + "base_url: https://example.org/\n",
+            "Content/reports/2025.md": "---\nyear: 2024\ntitle: 报告\n---\n",
+        ])
+        #expect(result.diagnostics.map(\.description) == ["Content/reports/2025.md:2:7: error: 'year' is 2024 but the file is named 2025.md"])
+    }
+}

@@ -45,7 +45,7 @@ import Testing
         let root = try workingSite()
         let result = try run(["build"], in: root)
         #expect(result.status == 0, "\(result.standardError)")
-        #expect(result.standardOutput.hasPrefix("Built 18 pages and copied 2 files to Output/ in "))
+        #expect(result.standardOutput.hasPrefix("Built 36 pages and copied 2 files to Output/ in "))
         #expect(FileManager.default.fileExists(atPath: Path.join(root, "Output/index.html")))
     }
 
@@ -92,7 +92,7 @@ import Testing
         let root = try workingSite()
         let result = try run(["check"], in: root)
         #expect(result.status == 0, "\(result.standardError)")
-        #expect(result.standardOutput.hasPrefix("Checked 18 pages in "))
+        #expect(result.standardOutput.hasPrefix("Checked 36 pages in "))
         #expect(!FileManager.default.fileExists(atPath: Path.join(root, "Output")))
     }
 

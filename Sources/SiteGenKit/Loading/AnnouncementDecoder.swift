@@ -20,13 +20,16 @@ struct AnnouncementDecoder: Sendable {
             object.reportUnknownKeys()
         }
         let attachments = yaml.objectList("attachments", what: "an attachment").compactMap(decodeAttachment)
+        let members = yaml.stringList("members").map { Reference(id: $0.text, location: $0.location) }
+        let initiatives = yaml.stringList("initiatives").map { Reference(id: $0.text, location: $0.location) }
         yaml.reportUnknownKeys()
 
         guard let title, let date, let slug else { return nil }
         let summary = explicitSummary ?? file.body.leadParagraph.map { Summarizer.summary(of: $0) } ?? ""
         return Announcement(
             slug: slug, title: title, date: date, summary: summary, tags: tags, isDraft: isDraft, author: author,
-            source: source, attachments: attachments, body: file.body, location: yaml.keyLocation(of: "title")
+            source: source, attachments: attachments, memberReferences: members, initiativeReferences: initiatives,
+            body: file.body, location: yaml.keyLocation(of: "title")
         )
     }
 

@@ -46,12 +46,45 @@ public struct ContentLoader: Sendable {
             return pageDecoder.decode(file, fileName: relative)
         }
 
+        let initiativePaths = markdownFiles(in: Path.join(layout.contentDirectory, "initiatives"), diagnostics: diagnostics)
+        let initiativeDecoder = InitiativeDecoder()
+        let initiatives: [Initiative] = await ParallelMap.map(initiativePaths) { relative in
+            let path = Path.join(layout.contentDirectory, "initiatives", relative)
+            guard let file = reader.read(path, contentPath: Path.join("initiatives", relative)) else { return nil }
+            return initiativeDecoder.decode(file, fileName: relative)
+        }
+        let reportPaths = markdownFiles(in: Path.join(layout.contentDirectory, "reports"), diagnostics: diagnostics)
+        let reportDecoder = ReportDecoder()
+        var reports: [AnnualReport] = await ParallelMap.map(reportPaths) { relative in
+            let path = Path.join(layout.contentDirectory, "reports", relative)
+            guard let file = reader.read(path, contentPath: Path.join("reports", relative)) else { return nil }
+            return reportDecoder.decode(file, fileName: relative)
+        }
+        reports.sort { ($0.year, $0.body.path) > ($1.year, $1.body.path) }
+        var reportYears: [Int: AnnualReport] = [:]
+        reports = reports.reversed().filter { report in
+            if let earlier = reportYears[report.year] {
+                diagnostics.error(at: report.location, "there is already a report for \(report.year) in \(earlier.body.path)")
+                return false
+            }
+            reportYears[report.year] = report
+            return true
+        }.reversed()
+        let members = MemberLoader(
+            layout: layout, fileSystem: fileSystem, reader: reader,
+            decoder: MemberDecoder(markdown: markdown, options: options), diagnostics: diagnostics
+        ).load()
+
         let published = announcements
             .filter { includeDrafts || !$0.isDraft }
             .sorted { ($0.date, $1.slug) > ($1.date, $0.slug) }
         let sortedPages = pages.sorted { ($0.navOrder ?? Int.max, $0.title, $0.slug) < ($1.navOrder ?? Int.max, $1.title, $1.slug) }
         let omitted = Set(announcements.filter { !includeDrafts && $0.isDraft }.map(\.body.contentPath))
-        return Site(config: config, announcements: published, pages: sortedPages, files: files, omittedDrafts: omitted)
+        let sortedInitiatives = initiatives.sorted { ($0.status, -$0.startYear, $0.slug) < ($1.status, -$1.startYear, $1.slug) }
+        return Site(
+            config: config, announcements: published, pages: sortedPages, files: files, members: members,
+            initiatives: sortedInitiatives, reports: reports, omittedDrafts: omitted
+        )
     }
 
     private func listFiles(_ directory: String, diagnostics: DiagnosticBag) -> [String] {

@@ -18,6 +18,10 @@ public struct Announcement: Sendable {
     public var source: ExternalSource?
     /// Files attached to it.
     public var attachments: [Attachment]
+    /// Members it concerns (`members:`).
+    public var memberReferences: [Reference]
+    /// Initiatives it concerns (`initiatives:`).
+    public var initiativeReferences: [Reference]
     /// The body.
     public var body: MarkdownSource
     /// Where the front matter's `title` is, for errors about the whole announcement.
@@ -26,8 +30,8 @@ public struct Announcement: Sendable {
     /// Creates an announcement.
     public init(
         slug: String, title: String, date: SiteDate, summary: String, tags: [String] = [], isDraft: Bool = false,
-        author: String? = nil, source: ExternalSource? = nil, attachments: [Attachment] = [], body: MarkdownSource,
-        location: SourceLocation
+        author: String? = nil, source: ExternalSource? = nil, attachments: [Attachment] = [], memberReferences: [Reference] = [],
+        initiativeReferences: [Reference] = [], body: MarkdownSource, location: SourceLocation
     ) {
         self.slug = slug
         self.title = title
@@ -38,6 +42,8 @@ public struct Announcement: Sendable {
         self.author = author
         self.source = source
         self.attachments = attachments
+        self.memberReferences = memberReferences
+        self.initiativeReferences = initiativeReferences
         self.body = body
         self.location = location
     }

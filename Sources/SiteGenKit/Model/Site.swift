@@ -8,15 +8,24 @@ public struct Site: Sendable {
     public var pages: [Page]
     /// Files below `Content/files/`, relative to it, sorted.
     public var files: [String]
+    /// Member organisations, by id.
+    public var members: [Member]
+    /// Initiatives, by status then start.
+    public var initiatives: [Initiative]
+    /// Annual reports, newest first.
+    public var reports: [AnnualReport]
     /// Content paths (`announcements/x.md`) of drafts that were left out.
     public var omittedDrafts: Set<String>
 
     /// Creates a site.
-    public init(config: SiteConfig, announcements: [Announcement] = [], pages: [Page] = [], files: [String] = [], omittedDrafts: Set<String> = []) {
+    public init(config: SiteConfig, announcements: [Announcement] = [], pages: [Page] = [], files: [String] = [], members: [Member] = [], initiatives: [Initiative] = [], reports: [AnnualReport] = [], omittedDrafts: Set<String> = []) {
         self.config = config
         self.announcements = announcements
         self.pages = pages
         self.files = files
+        self.members = members
+        self.initiatives = initiatives
+        self.reports = reports
         self.omittedDrafts = omittedDrafts
     }
 }

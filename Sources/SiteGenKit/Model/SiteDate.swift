@@ -77,6 +77,20 @@ public struct SiteDate: Hashable, Sendable, Comparable, CustomStringConvertible 
         return String(repeating: "0", count: max(0, width - digits.count)) + digits
     }
 
+    /// The day as one comparable number, `YYYYMMDD`, ignoring the time.
+    public var dayKey: Int { year * 10_000 + month * 100 + day }
+
+    /// The last day of `year`.
+    public static func endOfYear(_ year: Int) -> SiteDate {
+        SiteDate(uncheckedYear: min(max(year, 1), 9999), month: 12, day: 31)
+    }
+
+    private init(uncheckedYear year: Int, month: Int, day: Int) {
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
     /// `YYYY-MM-DD`.
     public var isoDate: String { "\(SiteDate.pad(year, 4))-\(SiteDate.pad(month))-\(SiteDate.pad(day))" }
 

@@ -49,21 +49,20 @@ public struct BuildPipeline: Sendable {
 
         // Step: load templates.
         let templates = MustacheTemplateRenderer.load(from: layout.templatesDirectory, fileSystem: fileSystem, diagnostics: diagnostics)
-        if let templates {
-            for name in PlannedPage.requiredTemplates where !templates.hasTemplate(named: name) {
-                diagnostics.error(
-                    at: SourceLocation(path: Path.join(layout.templatesDirectory, name + ".mustache")),
-                    "template '\(name)' is missing",
-                    hint: "every theme needs: " + PlannedPage.requiredTemplates.map { $0 + ".mustache" }.joined(separator: ", ")
-                )
-            }
-        }
         let assets = (try? fileSystem.files(under: layout.assetsDirectory)) ?? []
         timer.lap("load templates")
         guard let site = loaded, let templates else { return finish() }
 
         // Step: plan the site and check its links.
         let plan = SitePlanner().plan(site, assets: assets, diagnostics: diagnostics)
+        for name in plan.templateNames.sorted() where !templates.hasTemplate(named: name) {
+            diagnostics.error(
+                at: SourceLocation(path: Path.join(layout.templatesDirectory, name + ".mustache")),
+                "template '\(name)' is missing",
+                hint: "this site has pages that need it; the default theme in the sitegen repository has one to start from"
+            )
+        }
+        let alliance = AllianceIndex(site: site, diagnostics: diagnostics)
         LinkChecker(site: site, plan: plan, diagnostics: diagnostics).check()
         if site.config.baseURL == nil {
             diagnostics.warning(
@@ -86,7 +85,7 @@ public struct BuildPipeline: Sendable {
             }
         }
         let writer = SiteWriter(
-            site: site, plan: plan, templates: templates, markdown: markdown, layout: layout,
+            site: site, plan: plan, alliance: alliance, templates: templates, markdown: markdown, layout: layout,
             fileSystem: fileSystem, transaction: options.writeOutput ? transaction : nil, diagnostics: diagnostics
         )
         let pages = await writer.writePages()

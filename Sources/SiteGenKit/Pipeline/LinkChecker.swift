@@ -14,7 +14,8 @@ struct LinkChecker {
                 diagnostics.error(at: item.location, message, hint: hint)
             }
         }
-        let bodies = site.announcements.map(\.body) + site.pages.map(\.body)
+        let bodies = site.announcements.map(\.body) + site.pages.map(\.body) + site.members.compactMap(\.profile)
+            + site.initiatives.map(\.body) + site.reports.map(\.body)
         var anchorsByRoute: [Route: Set<String>] = [:]
         for body in bodies {
             if let route = plan.routesByContentPath[body.contentPath] { anchorsByRoute[route] = Set(body.anchors) }

@@ -1,8 +1,27 @@
+import Foundation
+
 /// How values are shown to readers.
 enum Formatting {
     /// A date as readers of `language` expect it: `2025年9月29日` for Chinese, `2025-09-29` otherwise.
     static func displayDate(_ date: SiteDate, language: String) -> String {
         language.lowercased().hasPrefix("zh") ? date.chineseDate : date.isoDate
+    }
+
+    /// A number as people write it: `2`, `1.5`, `0.25` (at most two decimals, no trailing zeros).
+    static func number(_ value: Double) -> String {
+        let hundredths = (value * 100).rounded()
+        if hundredths.truncatingRemainder(dividingBy: 100) == 0, abs(hundredths) < 9e17 {
+            return String(Int(hundredths / 100))
+        }
+        var text = String(format: "%.2f", hundredths / 100)
+        while text.hasSuffix("0") { text.removeLast() }
+        if text.hasSuffix(".") { text.removeLast() }
+        return text
+    }
+
+    /// A value with its unit: `2场`, `1000人`.
+    static func quantity(_ value: Double, unit: String?) -> String {
+        number(value) + (unit ?? "")
     }
 
     /// A file size such as `856 B`, `35 KB` or `1.2 MB`.

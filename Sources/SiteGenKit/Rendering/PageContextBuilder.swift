@@ -6,6 +6,7 @@
 struct PageContextBuilder: Sendable {
     let site: Site
     let plan: SitePlan
+    let alliance: AllianceIndex
     let markdown: any MarkdownConverter
 
     /// How many announcements the home page shows.
@@ -21,6 +22,15 @@ struct PageContextBuilder: Sendable {
             context["pages"] = site.pages.indices.compactMap { pageLink($0, links: links) }
             context["tags"] = plan.tags.prefix(12).map { tagLink($0, links: links) }
             context["announcement_count"] = site.announcements.count
+            if !site.members.isEmpty {
+                let current = MemberStatistics(members: site.members.indices.filter { site.members[$0].isCurrent }, of: site.members)
+                context["member_summary"] = current.chineseSummary
+                context["member_count"] = current.members.count
+                context["members_href"] = links.href(Routes.memberDirectory)
+            }
+            let active = site.initiatives.indices.filter { site.initiatives[$0].status == .active }.prefix(4)
+            context["initiatives"] = active.map { initiativeItem($0, links: links) }
+            if !active.isEmpty { context["has_initiatives"] = true }
         case .announcementList(let number):
             let perPage = max(1, site.config.perPage)
             let slice = site.announcements.indices.dropFirst((number - 1) * perPage).prefix(perPage)
@@ -51,6 +61,9 @@ struct PageContextBuilder: Sendable {
             context["page"] = entry
         case .notFound:
             context["latest"] = site.announcements.indices.prefix(5).map { item($0, links: links) }
+        case .memberDirectory, .memberRegions, .memberCouncil, .formerMembers, .member,
+             .initiativeIndex, .initiative, .reportIndex, .report:
+            addAllianceValues(for: page, to: &context, links: links)
         }
         return context
     }
@@ -66,7 +79,13 @@ struct PageContextBuilder: Sendable {
             "home_href": links.href(.home),
             "announcements_href": links.href(Routes.announcementList(page: 1)),
             "tags_href": links.href(Routes.tagIndex),
+            "members_href": links.href(Routes.memberDirectory),
+            "initiatives_href": links.href(Routes.initiativeIndex),
+            "reports_href": links.href(Routes.reportIndex),
             "archive_href": links.href(Routes.archiveIndex),
+            "has_members": !site.members.isEmpty,
+            "has_initiatives": !site.initiatives.isEmpty,
+            "has_reports": !site.reports.isEmpty,
             "feed_href": links.href(Routes.feed),
             "footer": config.footer,
             "year": site.announcements.first?.date.year ?? 0,
@@ -134,6 +153,15 @@ struct PageContextBuilder: Sendable {
         case .archive(let index): return "\(plan.years[index].year)年"
         case .page(let index): return site.pages[index].title
         case .notFound: return "页面未找到"
+        case .memberDirectory: return "成员单位"
+        case .memberRegions: return "成员单位（按地区）"
+        case .memberCouncil: return "理事会"
+        case .formerMembers: return "已退出成员单位"
+        case .member(let index): return site.members[index].name
+        case .initiativeIndex: return "重点项目"
+        case .initiative(let index): return site.initiatives[index].title
+        case .reportIndex: return "年度报告"
+        case .report(let index): return site.reports[index].title
         }
     }
 
@@ -144,6 +172,12 @@ struct PageContextBuilder: Sendable {
             return summary.isEmpty ? site.config.description : summary
         case .page(let index):
             return site.pages[index].summary ?? site.config.description
+        case .member(let index):
+            return site.members[index].summary ?? site.members[index].name
+        case .initiative(let index):
+            return site.initiatives[index].summary ?? site.config.description
+        case .report(let index):
+            return site.reports[index].summary ?? site.config.description
         default:
             return site.config.description
         }
@@ -151,7 +185,7 @@ struct PageContextBuilder: Sendable {
 
     // MARK: - Announcements
 
-    private func item(_ index: Int, links: Links) -> [String: Any] {
+    func item(_ index: Int, links: Links) -> [String: Any] {
         let value = site.announcements[index]
         var entry: [String: Any] = [
             "title": value.title,
@@ -256,7 +290,7 @@ struct PageContextBuilder: Sendable {
 
     // MARK: - Markdown
 
-    private func renderBody(_ body: MarkdownSource, route: Route) -> String {
+    func renderBody(_ body: MarkdownSource, route: Route) -> String {
         let resolver = LinkResolver(plan: plan)
         let options = MarkdownOptions(allowRawHTML: site.config.allowRawHTML)
         return markdown.convert(body.text, options: options) { link in

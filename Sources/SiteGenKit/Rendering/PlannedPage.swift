@@ -20,6 +20,24 @@ public struct PlannedPage: Sendable, Hashable {
         case page(Int)
         /// The "not found" page.
         case notFound
+        /// All current members, grouped by type.
+        case memberDirectory
+        /// Current members grouped by region.
+        case memberRegions
+        /// The council: current members by role.
+        case memberCouncil
+        /// Members who left.
+        case formerMembers
+        /// One member.
+        case member(Int)
+        /// All initiatives, by status.
+        case initiativeIndex
+        /// One initiative.
+        case initiative(Int)
+        /// All annual reports, with keyed metrics across years.
+        case reportIndex
+        /// One annual report.
+        case report(Int)
     }
 
     /// Where it is written.
@@ -39,9 +57,15 @@ public struct PlannedPage: Sendable, Hashable {
         case .archive: return "archive"
         case .page: return "page"
         case .notFound: return "404"
+        case .memberDirectory: return "members"
+        case .memberRegions: return "members-by-region"
+        case .memberCouncil: return "council"
+        case .formerMembers: return "former-members"
+        case .member: return "member"
+        case .initiativeIndex: return "initiatives"
+        case .initiative: return "initiative"
+        case .reportIndex: return "reports"
+        case .report: return "report"
         }
     }
-
-    /// Every template a site needs.
-    public static let requiredTemplates = ["home", "announcement-list", "announcement", "tag-index", "tag", "archive-index", "archive", "page", "404"]
 }

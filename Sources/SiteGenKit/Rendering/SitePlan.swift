@@ -34,4 +34,8 @@ public struct SitePlan: Sendable {
     public var allRoutes: Set<Route>
     /// The index of each tag by its slug.
     public var tagIndexBySlug: [String: Int]
+    /// Member routes by member id (members written in `members.yaml` are linked as `members.yaml#id`).
+    public var memberRoutesByID: [String: Route]
+    /// Which templates the planned pages use.
+    public var templateNames: Set<String> { Set(pages.map(\.templateName)) }
 }

@@ -77,6 +77,45 @@ public struct SitePlanner: Sendable {
             pages.append(PlannedPage(route: route, kind: .page(index)))
         }
 
+        var memberRoutesByID: [String: Route] = [:]
+        if !site.members.isEmpty {
+            pages.append(PlannedPage(route: Routes.memberDirectory, kind: .memberDirectory))
+            pages.append(PlannedPage(route: Routes.memberRegions, kind: .memberRegions))
+            pages.append(PlannedPage(route: Routes.memberCouncil, kind: .memberCouncil))
+            if site.members.contains(where: { !$0.isCurrent }) {
+                pages.append(PlannedPage(route: Routes.formerMembers, kind: .formerMembers))
+            }
+        }
+        for (index, member) in site.members.enumerated() {
+            if Routes.reservedMemberIDs.contains(member.id) {
+                diagnostics.error(at: member.location, "the member id \"\(member.id)\" is reserved for the member views", hint: "choose another id")
+                continue
+            }
+            let route = Routes.member(id: member.id)
+            guard claim(route, by: member.location, what: "member \"\(member.name)\"") else { continue }
+            memberRoutesByID[member.id] = route
+            if member.contentPath != "members.yaml" { routesByContentPath[member.contentPath] = route }
+            pages.append(PlannedPage(route: route, kind: .member(index)))
+        }
+        if !site.initiatives.isEmpty {
+            pages.append(PlannedPage(route: Routes.initiativeIndex, kind: .initiativeIndex))
+        }
+        for (index, initiative) in site.initiatives.enumerated() {
+            let route = Routes.initiative(slug: initiative.slug)
+            guard claim(route, by: initiative.location, what: "initiative \"\(initiative.title)\"") else { continue }
+            routesByContentPath[initiative.body.contentPath] = route
+            pages.append(PlannedPage(route: route, kind: .initiative(index)))
+        }
+        if !site.reports.isEmpty {
+            pages.append(PlannedPage(route: Routes.reportIndex, kind: .reportIndex))
+        }
+        for (index, report) in site.reports.enumerated() {
+            let route = Routes.report(year: report.year)
+            guard claim(route, by: report.location, what: "report \"\(report.title)\"") else { continue }
+            routesByContentPath[report.body.contentPath] = route
+            pages.append(PlannedPage(route: route, kind: .report(index)))
+        }
+
         var allRoutes = Set(pages.map(\.route))
         for file in site.files { allRoutes.insert(Routes.file(file)) }
         for asset in assets { allRoutes.insert(Routes.asset(asset)) }
@@ -85,7 +124,7 @@ public struct SitePlanner: Sendable {
         return SitePlan(
             pages: pages, tags: tags, years: yearGroups, announcementListPages: listPages,
             routesByContentPath: routesByContentPath, unpublishedContentPaths: site.omittedDrafts,
-            allRoutes: allRoutes, tagIndexBySlug: tagIndexBySlug
+            allRoutes: allRoutes, tagIndexBySlug: tagIndexBySlug, memberRoutesByID: memberRoutesByID
         )
     }
 }

@@ -48,6 +48,9 @@ public struct LinkResolver: Sendable {
         guard let target = Path.normalize(Path.join(Path.directory(of: contentPath), path)) else {
             return .broken(message: "link \"\(trimmed)\" leads out of the content folder", hint: "link to files inside Content/, e.g. ../pages/join.md")
         }
+        if target == "members.yaml" {
+            return resolveMemberManifest(fragment: suffix, original: trimmed)
+        }
         if Path.fileExtension(target) == "md" {
             if let route = plan.routesByContentPath[target] { return .route(route, suffix: suffix) }
             if plan.unpublishedContentPaths.contains(target) {
@@ -66,6 +69,21 @@ public struct LinkResolver: Sendable {
         return .broken(
             message: "link \"\(trimmed)\" does not point to a content file",
             hint: "link to a page by its Markdown file (../pages/join.md), to a download under files/ (../files/form.docx), or to a site path such as /join/"
+        )
+    }
+
+    /// `members.yaml#id` is the page of member `id`; `members.yaml` alone the directory.
+    private func resolveMemberManifest(fragment suffix: String, original: String) -> Resolution {
+        let id = suffix.hasPrefix("#") ? String(suffix.dropFirst()) : ""
+        if id.isEmpty {
+            return plan.allRoutes.contains(Routes.memberDirectory)
+                ? .route(Routes.memberDirectory, suffix: "")
+                : .broken(message: "link \"\(original)\" points to the member directory, but there are no members", hint: "add members to Content/members.yaml")
+        }
+        if let route = plan.memberRoutesByID[id] { return .route(route, suffix: "") }
+        return .broken(
+            message: "link \"\(original)\" names the member '\(id)', which does not exist",
+            hint: Suggestions.hint(for: id, in: Array(plan.memberRoutesByID.keys)) ?? "link to a member as ../members.yaml#member-id"
         )
     }
 

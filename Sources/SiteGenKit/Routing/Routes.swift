@@ -2,7 +2,7 @@
 public enum Routes {
     /// Top-level names that pages may not take as slugs.
     public static let reservedTopLevelNames: Set<String> = [
-        "announcements", "tags", "archive", "files", "assets", "feed.xml", "sitemap.xml", "robots.txt", "404.html", "index.html",
+        "announcements", "tags", "archive", "files", "assets", "members", "initiatives", "reports", "feed.xml", "sitemap.xml", "robots.txt", "404.html", "index.html",
     ]
 
     /// Announcement slugs that would collide with the list pages.
@@ -27,6 +27,28 @@ public enum Routes {
 
     /// The announcements of one year.
     public static func archive(year: Int) -> Route { Route(pageAt: "archive/\(year)") }
+
+    /// Member ids that would collide with the member views.
+    public static let reservedMemberIDs: Set<String> = ["regions", "council", "former", "page"]
+
+    /// The member directory.
+    public static let memberDirectory = Route(pageAt: "members")
+    /// Members by region.
+    public static let memberRegions = Route(pageAt: "members/regions")
+    /// The council.
+    public static let memberCouncil = Route(pageAt: "members/council")
+    /// Former members.
+    public static let formerMembers = Route(pageAt: "members/former")
+    /// One member.
+    public static func member(id: String) -> Route { Route(pageAt: "members/\(id)") }
+    /// All initiatives.
+    public static let initiativeIndex = Route(pageAt: "initiatives")
+    /// One initiative.
+    public static func initiative(slug: String) -> Route { Route(pageAt: "initiatives/\(slug)") }
+    /// All reports.
+    public static let reportIndex = Route(pageAt: "reports")
+    /// One annual report.
+    public static func report(year: Int) -> Route { Route(pageAt: "reports/\(year)") }
 
     /// A free page.
     public static func page(slug: String) -> Route { Route(pageAt: slug) }

@@ -8,6 +8,7 @@ import Foundation
 struct SiteWriter: Sendable {
     let site: Site
     let plan: SitePlan
+    let alliance: AllianceIndex
     let templates: any TemplateRenderer
     let markdown: any MarkdownConverter
     let layout: SiteLayout
@@ -17,7 +18,7 @@ struct SiteWriter: Sendable {
 
     /// Renders and writes every HTML page; returns how many were written.
     func writePages() async -> Int {
-        let builder = PageContextBuilder(site: site, plan: plan, markdown: markdown)
+        let builder = PageContextBuilder(site: site, plan: plan, alliance: alliance, markdown: markdown)
         let templates = self.templates
         let transaction = self.transaction
         let diagnostics = self.diagnostics

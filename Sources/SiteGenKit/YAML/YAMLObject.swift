@@ -34,6 +34,9 @@ public final class YAMLObject {
         }
     }
 
+    /// The keys in document order.
+    public var keys: [String] { order }
+
     /// Where the mapping starts.
     public var location: SourceLocation { value.location }
 
@@ -93,6 +96,37 @@ public final class YAMLObject {
             return nil
         }
         return number
+    }
+
+    /// A number, whole or decimal.
+    public func number(_ key: String, required: Bool = false) -> Double? {
+        guard let node = raw(key, required: required, expected: "a number") else { return nil }
+        guard let text = node.scalarText, let number = Double(text.trimmingCharacters(in: .whitespaces)), number.isFinite else {
+            typeError(key, node, expected: "a number")
+            return nil
+        }
+        return number
+    }
+
+    /// A year (`2025`) or a date (`2025-09-29`): the year, and the text as written.
+    public func yearOrDate(_ key: String, required: Bool = false) -> (year: Int, text: String)? {
+        guard let node = raw(key, required: required, expected: "a year like 2025 or a date like 2025-09-29") else { return nil }
+        let text = node.scalarText?.trimmingCharacters(in: .whitespaces) ?? ""
+        if let year = Int(text), (1900...2200).contains(year) { return (year, text) }
+        if let date = SiteDate(parsing: text) { return (date.year, date.isoDate) }
+        diagnostics.error(at: node.location, "'\(key)' must be a year like 2025 or a date like 2025-09-29, got \(node.kindDescription)")
+        return nil
+    }
+
+    /// Markdown text in a string field, with the number of file lines before its first line.
+    public func markdown(_ key: String) -> (text: String, lineOffset: Int)? {
+        guard let node = raw(key, expected: "Markdown text") else { return nil }
+        guard let text = node.scalarText else {
+            typeError(key, node, expected: "Markdown text (use 'key: |' and indented lines)")
+            return nil
+        }
+        let line = node.location.line
+        return (text, node.isBlockScalar ? line : max(0, line - 1))
     }
 
     /// `true` or `false` (also `yes`/`no`).

@@ -16,6 +16,12 @@ public struct YAMLValue {
         return scalar.style == .plain && ["", "~", "null", "Null", "NULL"].contains(scalar.string)
     }
 
+    /// Whether the node is a `|` or `>` block scalar, whose text starts on the next line.
+    public var isBlockScalar: Bool {
+        guard case let .scalar(scalar) = node else { return false }
+        return scalar.style == .literal || scalar.style == .folded
+    }
+
     /// The scalar text, or nil if the node is a mapping or sequence.
     public var scalarText: String? {
         if case let .scalar(scalar) = node { return scalar.string }

@@ -1,0 +1,64 @@
+/// How members, initiatives, reports and announcements refer to each other, checked and
+/// inverted so that every page can link back to what references it.
+public struct AllianceIndex: Sendable {
+    /// Member index by id.
+    public var memberByID: [String: Int] = [:]
+    /// Initiative index by slug.
+    public var initiativeBySlug: [String: Int] = [:]
+    /// For each member index: announcement indices that name it, newest first.
+    public var announcementsByMember: [Int: [Int]] = [:]
+    /// For each member index: initiative indices it leads.
+    public var initiativesLedByMember: [Int: [Int]] = [:]
+    /// For each member index: initiative indices it is a partner in.
+    public var initiativesJoinedByMember: [Int: [Int]] = [:]
+    /// For each initiative index: announcement indices that name it, newest first.
+    public var announcementsByInitiative: [Int: [Int]] = [:]
+
+    /// Builds the index for `site`, reporting every reference to an id that does not exist.
+    public init(site: Site, diagnostics: DiagnosticBag) {
+        for (index, member) in site.members.enumerated() { memberByID[member.id] = index }
+        for (index, initiative) in site.initiatives.enumerated() { initiativeBySlug[initiative.slug] = index }
+        let memberIDs = site.members.map(\.id)
+        let initiativeSlugs = site.initiatives.map(\.slug)
+
+        func member(_ reference: Reference, in what: String) -> Int? {
+            if let index = memberByID[reference.id] { return index }
+            diagnostics.error(
+                at: reference.location,
+                "\(what) names the member '\(reference.id)', which does not exist",
+                hint: Suggestions.hint(for: reference.id, in: memberIDs) ?? (memberIDs.isEmpty ? "add the member to Content/members.yaml" : "member ids are listed in Content/members.yaml")
+            )
+            return nil
+        }
+
+        for (index, announcement) in site.announcements.enumerated() {
+            for reference in Self.unique(announcement.memberReferences) {
+                if let member = member(reference, in: "'members'") { announcementsByMember[member, default: []].append(index) }
+            }
+            for reference in Self.unique(announcement.initiativeReferences) {
+                if let initiative = initiativeBySlug[reference.id] {
+                    announcementsByInitiative[initiative, default: []].append(index)
+                } else {
+                    diagnostics.error(
+                        at: reference.location,
+                        "'initiatives' names the initiative '\(reference.id)', which does not exist",
+                        hint: Suggestions.hint(for: reference.id, in: initiativeSlugs) ?? "initiatives are named by their file name in Content/initiatives/, without .md"
+                    )
+                }
+            }
+        }
+        for (index, initiative) in site.initiatives.enumerated() {
+            for reference in Self.unique(initiative.lead) {
+                if let member = member(reference, in: "'lead'") { initiativesLedByMember[member, default: []].append(index) }
+            }
+            for reference in Self.unique(initiative.partners) {
+                if let member = member(reference, in: "'partners'") { initiativesJoinedByMember[member, default: []].append(index) }
+            }
+        }
+    }
+
+    private static func unique(_ references: [Reference]) -> [Reference] {
+        var seen = Set<String>()
+        return references.filter { seen.insert($0.id).inserted }
+    }
+}

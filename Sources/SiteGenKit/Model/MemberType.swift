@@ -1,0 +1,64 @@
+import Foundation
+
+/// The kind of organisation a member is.
+///
+/// Editors write a type in Chinese (`技工院校`) or by its English key (`technical-school`).
+public enum MemberType: String, CaseIterable, Sendable, Comparable {
+    case technicalSchool = "technical-school"
+    case secondaryVocationalSchool = "secondary-vocational-school"
+    case vocationalCollege = "vocational-college"
+    case university
+    case industryAssociation = "industry-association"
+    case enterprise
+    case researchInstitute = "research-institute"
+    case trainingProvider = "training-provider"
+    case governmentBody = "government-body"
+
+    /// The Chinese name, e.g. 技工院校.
+    public var chineseName: String {
+        switch self {
+        case .technicalSchool: return "技工院校"
+        case .secondaryVocationalSchool: return "中职学校"
+        case .vocationalCollege: return "高职院校"
+        case .university: return "本科院校"
+        case .industryAssociation: return "行业协会"
+        case .enterprise: return "企业"
+        case .researchInstitute: return "科研院所"
+        case .trainingProvider: return "培训机构"
+        case .governmentBody: return "政府部门"
+        }
+    }
+
+    /// The measure word a Chinese count of this type takes: 7所技工院校, 9家行业协会.
+    public var measureWord: String {
+        switch self {
+        case .technicalSchool, .secondaryVocationalSchool, .vocationalCollege, .university: return "所"
+        case .governmentBody: return "个"
+        default: return "家"
+        }
+    }
+
+    /// Reads a type written in Chinese or as an English key (case, `_` and spaces ignored).
+    public init?(written text: String) {
+        let key = EnumKey.normalize(text)
+        guard let match = MemberType.allCases.first(where: { $0.rawValue == key || $0.chineseName == text }) else { return nil }
+        self = match
+    }
+
+    /// Every accepted spelling, for hints.
+    public static var spellings: [String] { allCases.flatMap { [$0.chineseName, $0.rawValue] } }
+
+    /// Orders types in declaration order (schools first).
+    public static func < (lhs: MemberType, rhs: MemberType) -> Bool {
+        (allCases.firstIndex(of: lhs) ?? 0) < (allCases.firstIndex(of: rhs) ?? 0)
+    }
+}
+
+/// Normalises enumeration keys written by editors: lowercased, `_` and spaces as `-`.
+enum EnumKey {
+    static func normalize(_ text: String) -> String {
+        text.trimmingCharacters(in: .whitespaces).lowercased()
+            .replacingOccurrences(of: "_", with: "-")
+            .replacingOccurrences(of: " ", with: "-")
+    }
+}

@@ -1,0 +1,275 @@
+/// Template values for the alliance's own pages: members, initiatives and annual reports.
+extension PageContextBuilder {
+    func addAllianceValues(for page: PlannedPage, to context: inout [String: Any], links: Links) {
+        let current = MemberStatistics(members: site.members.indices.filter { site.members[$0].isCurrent }, of: site.members)
+        var views: [String: Any] = [
+            "directory_href": links.href(Routes.memberDirectory),
+            "regions_href": links.href(Routes.memberRegions),
+            "council_href": links.href(Routes.memberCouncil),
+            "former_href": links.href(Routes.formerMembers),
+            "has_former": site.members.contains { !$0.isCurrent },
+            "former_count": site.members.filter { !$0.isCurrent }.count,
+            "current_count": current.members.count,
+            "summary": current.chineseSummary,
+        ]
+        switch page.kind {
+        case .memberDirectory: views["is_directory"] = true
+        case .memberRegions: views["is_regions"] = true
+        case .memberCouncil: views["is_council"] = true
+        case .formerMembers: views["is_former"] = true
+        default: break
+        }
+        context["member_views"] = views
+        switch page.kind {
+        case .memberDirectory:
+            context["groups"] = current.byType.map { group -> [String: Any] in
+                ["name": group.value.chineseName, "key": group.value.rawValue, "count": group.count, "measure": group.value.measureWord,
+                 "members": group.members.map { memberItem($0, links: links) }]
+            }
+            context["types"] = current.byType.map { ["name": $0.value.chineseName, "count": $0.count, "measure": $0.value.measureWord] }
+        case .memberRegions:
+            context["regions"] = current.byRegion.map { group -> [String: Any] in
+                ["name": group.value, "count": group.count, "members": group.members.map { memberItem($0, links: links) }]
+            }
+        case .memberCouncil:
+            context["roles"] = current.byRole.filter { $0.value != .member }.map { group -> [String: Any] in
+                ["name": group.value.chineseName, "key": group.value.rawValue, "count": group.count, "members": group.members.map { memberItem($0, links: links) }]
+            }
+            context["ordinary_count"] = current.byRole.first { $0.value == .member }?.count ?? 0
+        case .formerMembers:
+            context["members"] = site.members.indices.filter { !site.members[$0].isCurrent }
+                .sorted { (site.members[$0].left?.dayKey ?? 0, site.members[$0].name) > (site.members[$1].left?.dayKey ?? 0, site.members[$1].name) }
+                .map { memberItem($0, links: links) }
+        case .member(let index):
+            context["member"] = memberPage(index, route: page.route, links: links)
+        case .initiativeIndex:
+            context["groups"] = Initiative.Status.allCases.compactMap { status -> [String: Any]? in
+                let items = site.initiatives.indices.filter { site.initiatives[$0].status == status }
+                guard !items.isEmpty else { return nil }
+                return ["name": status.chineseName, "key": status.rawValue, "count": items.count, "initiatives": items.map { initiativeItem($0, links: links) }]
+            }
+        case .initiative(let index):
+            context["initiative"] = initiativePage(index, route: page.route, links: links)
+        case .reportIndex:
+            context["reports"] = site.reports.indices.map { reportItem($0, links: links) }
+            context["charts"] = metricCharts()
+        case .report(let index):
+            context["report"] = reportPage(index, route: page.route, links: links)
+        default:
+            break
+        }
+    }
+
+    // MARK: - Members
+
+    func memberItem(_ index: Int, links: Links) -> [String: Any] {
+        let member = site.members[index]
+        var entry: [String: Any] = [
+            "id": member.id,
+            "name": member.name,
+            "href": links.href(Routes.member(id: member.id)),
+            "type": member.type.chineseName,
+            "type_key": member.type.rawValue,
+            "region": member.region,
+            "role": member.role.chineseName,
+            "role_key": member.role.rawValue,
+            "joined": Formatting.displayDate(member.joined, language: site.config.language),
+            "joined_iso": member.joined.isoDate,
+        ]
+        if let shortName = member.shortName { entry["short_name"] = shortName }
+        if let city = member.city { entry["city"] = city }
+        if let summary = member.summary { entry["summary"] = summary }
+        if let left = member.left {
+            entry["left"] = Formatting.displayDate(left, language: site.config.language)
+            entry["left_iso"] = left.isoDate
+        }
+        if member.role != .member { entry["council"] = true }
+        return entry
+    }
+
+    private func memberLink(_ reference: Reference, links: Links) -> [String: Any]? {
+        guard let index = alliance.memberByID[reference.id] else { return nil }
+        return memberItem(index, links: links)
+    }
+
+    private func memberPage(_ index: Int, route: Route, links: Links) -> [String: Any] {
+        let member = site.members[index]
+        var entry = memberItem(index, links: links)
+        if let website = member.website { entry["website"] = website }
+        if let profile = member.profile { entry["profile"] = renderBody(profile, route: route) }
+        let led = (alliance.initiativesLedByMember[index] ?? []).map { initiative -> [String: Any] in
+            var item = initiativeItem(initiative, links: links)
+            item["as"] = "牵头单位"
+            return item
+        }
+        let joined = (alliance.initiativesJoinedByMember[index] ?? []).map { initiative -> [String: Any] in
+            var item = initiativeItem(initiative, links: links)
+            item["as"] = "参与单位"
+            return item
+        }
+        entry["initiatives"] = led + joined
+        entry["announcements"] = (alliance.announcementsByMember[index] ?? []).map { item($0, links: links) }
+        return entry
+    }
+
+    // MARK: - Initiatives
+
+    func initiativeItem(_ index: Int, links: Links) -> [String: Any] {
+        let initiative = site.initiatives[index]
+        var entry: [String: Any] = [
+            "title": initiative.title,
+            "href": links.href(Routes.initiative(slug: initiative.slug)),
+            "status": initiative.status.chineseName,
+            "status_key": initiative.status.rawValue,
+            "period": initiative.period,
+            "lead": initiative.lead.compactMap { memberLink($0, links: links) },
+            "partner_count": initiative.partners.count,
+        ]
+        if let summary = initiative.summary { entry["summary"] = summary }
+        return entry
+    }
+
+    private func initiativePage(_ index: Int, route: Route, links: Links) -> [String: Any] {
+        let initiative = site.initiatives[index]
+        var entry = initiativeItem(index, links: links)
+        entry["body"] = renderBody(initiative.body, route: route)
+        entry["start"] = initiative.start
+        if let end = initiative.end { entry["end"] = end }
+        entry["partners"] = initiative.partners.compactMap { memberLink($0, links: links) }
+        entry["announcements"] = (alliance.announcementsByInitiative[index] ?? []).map { item($0, links: links) }
+        entry["progress"] = initiative.progress.map { progress -> [String: Any] in
+            var values: [String: Any] = ["year": progress.year]
+            if let note = progress.note { values["note"] = note }
+            return values
+        }
+        let years = initiative.progress.map(\.year)
+        entry["years"] = years
+        entry["targets"] = initiative.targets.map { targetRow($0, progress: initiative.progress) }
+        if !initiative.targets.isEmpty { entry["has_targets"] = true }
+        if !years.isEmpty, initiative.targets.contains(where: { $0.key != nil }) { entry["has_progress_table"] = true }
+        return entry
+    }
+
+    private func targetRow(_ target: Initiative.Target, progress: [Initiative.Progress]) -> [String: Any] {
+        var row: [String: Any] = [
+            "label": target.label,
+            "goal": Formatting.quantity(target.value, unit: target.unit) + (target.perYear ? "/年" : ""),
+            "per_year": target.perYear,
+        ]
+        guard let key = target.key else { return row }
+        let values = progress.map { $0.achieved[key] }
+        row["cells"] = values.map { value -> [String: Any] in
+            guard let value else { return ["value": "—"] }
+            var cell: [String: Any] = ["value": Formatting.quantity(value, unit: target.unit)]
+            if target.perYear, value >= target.value { cell["met"] = true }
+            return cell
+        }
+        let reported = progress.compactMap { entry in entry.achieved[key].map { (entry.year, $0) } }
+        guard !reported.isEmpty else { return row }
+        var bars: [BarChart.Bar] = []
+        var running = 0.0
+        for (year, value) in reported {
+            running += value
+            bars.append(BarChart.Bar(label: "\(year)", value: target.perYear ? value : running))
+        }
+        if target.perYear {
+            let met = reported.filter { $0.1 >= target.value }.count
+            row["status"] = "\(met)/\(reported.count) 年达标"
+        } else {
+            let percent = target.value > 0 ? Int((running / target.value * 100).rounded()) : 0
+            row["status"] = "累计\(Formatting.quantity(running, unit: target.unit))，完成\(percent)%"
+        }
+        let referenceLabel = "目标 " + Formatting.quantity(target.value, unit: target.unit) + (target.perYear ? "/年" : "")
+        let title = target.label + (target.perYear ? "：各年完成情况" : "：累计完成情况")
+        row["chart"] = BarChart(title: title, bars: bars, reference: (target.value, referenceLabel), unit: target.unit).svg()
+        return row
+    }
+
+    // MARK: - Reports
+
+    private func reportItem(_ index: Int, links: Links) -> [String: Any] {
+        let report = site.reports[index]
+        var entry: [String: Any] = ["year": report.year, "title": report.title, "href": links.href(Routes.report(year: report.year))]
+        if let summary = report.summary { entry["summary"] = summary }
+        return entry
+    }
+
+    /// One chart per metric key, across the years that report it.
+    private func metricCharts() -> [[String: Any]] {
+        var order: [String] = []
+        var labels: [String: (String, String?)] = [:]
+        for report in site.reports.reversed() {
+            for metric in report.metrics {
+                guard let key = metric.key else { continue }
+                if labels[key] == nil { order.append(key) }
+                labels[key] = (metric.label, metric.unit)
+            }
+        }
+        return order.compactMap { key in
+            guard let (label, unit) = labels[key] else { return nil }
+            let bars = site.reports.reversed().compactMap { report in
+                report.metrics.first { $0.key == key }.map { BarChart.Bar(label: "\(report.year)", value: $0.value) }
+            }
+            return ["label": label, "key": key, "chart": BarChart(title: "\(label)（历年）", bars: bars, unit: unit).svg()]
+        }
+    }
+
+    private func reportPage(_ index: Int, route: Route, links: Links) -> [String: Any] {
+        let report = site.reports[index]
+        var entry = reportItem(index, links: links)
+        entry["body"] = renderBody(report.body, route: route)
+        let previous = site.reports.first { $0.year == report.year - 1 }
+        entry["metrics"] = report.metrics.map { metric -> [String: Any] in
+            var values: [String: Any] = ["label": metric.label, "value": Formatting.quantity(metric.value, unit: metric.unit)]
+            if let key = metric.key, let before = previous?.metrics.first(where: { $0.key == key }) {
+                let delta = metric.value - before.value
+                values["previous"] = Formatting.quantity(before.value, unit: before.unit)
+                values["change"] = (delta > 0 ? "+" : "") + Formatting.quantity(delta, unit: metric.unit)
+                values["direction"] = delta > 0 ? "up" : (delta < 0 ? "down" : "flat")
+                if before.value != 0 {
+                    let percent = delta / before.value * 100
+                    values["percent"] = (percent > 0 ? "+" : "") + Formatting.number((percent * 10).rounded() / 10) + "%"
+                }
+            }
+            return values
+        }
+        if let previous { entry["previous_year"] = previous.year }
+        if let older = site.reports.first(where: { $0.year < report.year }) {
+            entry["older"] = ["title": older.title, "href": links.href(Routes.report(year: older.year))]
+        }
+        if let newer = site.reports.last(where: { $0.year > report.year }) {
+            entry["newer"] = ["title": newer.title, "href": links.href(Routes.report(year: newer.year))]
+        }
+
+        let yearEnd = SiteDate.endOfYear(report.year)
+        let atYearEnd = MemberStatistics(members: MemberStatistics.members(site.members, on: yearEnd), of: site.members)
+        if !site.members.isEmpty {
+            entry["members_summary"] = atYearEnd.chineseSummary
+            entry["member_count"] = atYearEnd.members.count
+            entry["members_by_type"] = atYearEnd.byType.map { ["name": $0.value.chineseName, "count": $0.count, "measure": $0.value.measureWord] }
+            entry["members_by_region"] = atYearEnd.byRegion.map { ["name": $0.value, "count": $0.count] }
+        }
+        let joined = site.members.indices.filter { site.members[$0].joined.year == report.year }
+            .sorted { (site.members[$0].joined, site.members[$0].name) < (site.members[$1].joined, site.members[$1].name) }
+        let left = site.members.indices.filter { site.members[$0].left?.year == report.year }
+        entry["joined"] = joined.map { memberItem($0, links: links) }
+        entry["joined_count"] = joined.count
+        entry["left"] = left.map { memberItem($0, links: links) }
+        entry["left_count"] = left.count
+        entry["initiatives"] = site.initiatives.indices.filter { site.initiatives[$0].isRunning(in: report.year) && site.initiatives[$0].status != .planned }
+            .map { index -> [String: Any] in
+                var item = initiativeItem(index, links: links)
+                let initiative = site.initiatives[index]
+                if let progress = initiative.progress.first(where: { $0.year == report.year }) {
+                    if let note = progress.note { item["note"] = note }
+                    item["achieved"] = initiative.targets.compactMap { target -> [String: Any]? in
+                        guard let key = target.key, let value = progress.achieved[key] else { return nil }
+                        return ["label": target.label, "value": Formatting.quantity(value, unit: target.unit)]
+                    }
+                }
+                return item
+            }
+        entry["announcements"] = site.announcements.indices.filter { site.announcements[$0].date.year == report.year }.map { item($0, links: links) }
+        return entry
+    }
+}

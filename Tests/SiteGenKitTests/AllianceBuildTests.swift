@@ -1,0 +1,88 @@
+import Foundation
+import Testing
+@testable import SiteGenKit
+
+/// The fixture site's members, initiatives and reports, built end to end.
+@Suite struct AllianceBuildTests {
+    private func build() async throws -> String {
+        let root = try TestSupport.temporaryDirectory()
+        let output = Path.join(root, "Output")
+        let layout = SiteLayout(
+            contentDirectory: Path.join(TestSupport.fixture("alliance-site"), "Content"),
+            templatesDirectory: TestSupport.templatesDirectory,
+            outputDirectory: output
+        )
+        let result = await BuildPipeline(layout: layout).run()
+        #expect(result.errorCount == 0, "\(result.diagnostics)")
+        return output
+    }
+
+    private func read(_ output: String, _ path: String) throws -> String {
+        try String(contentsOfFile: Path.join(output, path), encoding: .utf8)
+    }
+
+    @Test func directoryCountsCurrentMembersByType() async throws {
+        let output = try await build()
+        let directory = try read(output, "members/index.html")
+        #expect(directory.contains("共7家成员单位，其中1所技工院校、1所中职学校、1所高职院校、1家行业协会、1家企业、1家培训机构、1个政府部门。"))
+        #expect(directory.contains("<h2>企业 <span class=\"count\">1家</span></h2>"))
+        #expect(!directory.contains("浙江示例机器人有限公司"))
+        #expect(directory.contains("<a href=\"zibo-tech/index.html\">") || directory.contains("href=\"zibo-tech/index.html\""))
+
+        let regions = try read(output, "members/regions/index.html")
+        #expect(regions.contains("<h2>山东 <span class=\"count\">4家</span></h2>"))
+        let council = try read(output, "members/council/index.html")
+        #expect(council.contains("<h2>理事长单位 <span class=\"count\">1家</span></h2>"))
+        #expect(council.contains("另有成员单位 2 家"))
+        let former = try read(output, "members/former/index.html")
+        #expect(former.contains("浙江示例机器人有限公司"))
+        #expect(former.contains("<time datetime=\"2025-03-31\">2025年3月31日</time>"))
+    }
+
+    @Test func memberPageLinksBackToInitiativesAndAnnouncements() async throws {
+        let output = try await build()
+        let member = try read(output, "members/zibo-tech/index.html")
+        #expect(member.contains("<a href=\"../../initiatives/joint-training/index.html\">校企联合培养计划</a><span>牵头单位 · 进行中 · 2024—2026年</span>"))
+        #expect(member.contains("href=\"../../announcements/founding/index.html\""))
+        #expect(member.contains("href=\"../../announcements/member-call/index.html\""))
+        #expect(member.contains("<a href=\"../../initiatives/joint-training/index.html\">校企联合培养计划</a>。"))
+        let partner = try read(output, "members/zj-robot/index.html")
+        #expect(partner.contains("参与单位 · 进行中"))
+        #expect(partner.contains("该单位已于 <time datetime=\"2025-03-31\">2025年3月31日</time> 退出联盟。"))
+    }
+
+    @Test func initiativePageComparesTargetsWithProgress() async throws {
+        let output = try await build()
+        let page = try read(output, "initiatives/joint-training/index.html")
+        #expect(page.contains("<tr><th scope=\"row\">订单班</th><td>4个/年</td><td>3个</td><td class=\"met\">5个</td><td>1/2 年达标</td></tr>"))
+        #expect(page.contains("<td>累计850人，完成85%</td>"))
+        #expect(page.contains("<svg class=\"chart\""))
+        #expect(page.contains("<a href=\"../../members/zibo-tech/index.html\">淄博市技师学院</a>"))
+        #expect(page.contains("href=\"../../announcements/member-call/index.html\""))
+        let index = try read(output, "initiatives/index.html")
+        #expect(index.contains("<h2>进行中 <span class=\"count\">1项</span></h2>"))
+        #expect(index.contains("<h2>计划中 <span class=\"count\">1项</span></h2>"))
+    }
+
+    @Test func reportComputesYearEndMembersAndYearOverYearChange() async throws {
+        let output = try await build()
+        let report = try read(output, "reports/2025/index.html")
+        #expect(report.contains("<tr><th scope=\"row\">联合技能竞赛</th><td>2场</td><td>1场</td><td class=\"change up\">+1场（+100%）</td></tr>"))
+        #expect(report.contains("<td class=\"change up\">+50人（+12.5%）</td>"))
+        #expect(report.contains("共7家成员单位，其中1所技工院校、1所中职学校、1所高职院校、1家行业协会、1家企业、1家培训机构、1个政府部门。"))
+        #expect(report.contains("本年度新加入（1家）"))
+        #expect(report.contains("本年度退出（1家）"))
+        #expect(report.contains("订单班扩大到五个。"))
+        #expect(report.contains("<a href=\"../2024/index.html\">2024年度报告</a>"))
+        let earlier = try read(output, "reports/2024/index.html")
+        #expect(earlier.contains("共7家成员单位，其中1所技工院校、1所中职学校、1所高职院校、1家行业协会、2家企业、1个政府部门。"))
+        let index = try read(output, "reports/index.html")
+        #expect(index.components(separatedBy: "<svg class=\"chart\"").count == 3)
+    }
+
+    @Test func announcementLinkToAMemberIsRewritten() async throws {
+        let output = try await build()
+        let founding = try read(output, "announcements/founding/index.html")
+        #expect(founding.contains("<a href=\"../../members/zibo-tech/index.html\">淄博技师学院</a>"))
+    }
+}
