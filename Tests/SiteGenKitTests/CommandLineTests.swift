@@ -49,12 +49,13 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: Path.join(root, "Output/index.html")))
     }
 
-    @Test func quietBuildPrintsNothing() throws {
+    @Test func quietBuildPrintsOnlyProblems() throws {
         let root = try workingSite()
         let result = try run(["build", "--quiet", "--output", "public"], in: root)
         #expect(result.status == 0)
         #expect(result.standardOutput.isEmpty)
-        #expect(result.standardError.isEmpty)
+        #expect(result.standardError.hasPrefix("Content/announcements/2024-06-01-技能竞赛.md:11:1: warning: link uses the 'javascript:' scheme and is left out\n"))
+        #expect(result.standardError.hasSuffix("\n0 errors, 1 warning.\n"))
         #expect(FileManager.default.fileExists(atPath: Path.join(root, "public/index.html")))
     }
 
@@ -70,7 +71,11 @@ import Testing
                 date: 九月二十八日
                       ^
                 hint: write the date as YYYY-MM-DD, optionally followed by a time as HH:MM
-            1 error, 0 warnings: nothing was written.
+            Content/announcements/2024-06-01-技能竞赛.md:11:1: warning: link uses the 'javascript:' scheme and is left out
+                [危险链接](javascript:alert(1))
+                ^
+                hint: only http, https, mailto and tel URLs and links within the site are emitted
+            1 error, 1 warning: nothing was written.
 
             """)
         #expect(!FileManager.default.fileExists(atPath: Path.join(root, "Output")))

@@ -10,8 +10,13 @@ struct LinkChecker {
     func check() {
         let resolver = LinkResolver(plan: plan)
         for item in site.config.navigation {
-            if case let .broken(message, hint) = resolver.resolve(item.link, writtenIn: nil) {
+            switch resolver.resolve(item.link, writtenIn: nil) {
+            case let .broken(message, hint):
                 diagnostics.error(at: item.location, message, hint: hint)
+            case let .unsafe(scheme):
+                diagnostics.error(at: item.location, "navigation link uses the '\(scheme):' scheme, which is not allowed", hint: "links may be site paths like /about/ or http, https, mailto and tel URLs")
+            case .route, .unchanged:
+                break
             }
         }
         let bodies = site.announcements.map(\.body) + site.pages.map(\.body) + site.members.compactMap(\.profile)
@@ -29,6 +34,12 @@ struct LinkChecker {
                     diagnostics.error(at: body.location(of: link), what, hint: hint)
                 case let .route(route, suffix):
                     checkFragment(suffix, of: link, in: body, anchors: anchorsByRoute[route])
+                case let .unsafe(scheme):
+                    diagnostics.warning(
+                        at: body.location(of: link),
+                        "\(link.isImage ? "image" : "link") uses the '\(scheme):' scheme and is left out",
+                        hint: "only http, https, mailto and tel URLs and links within the site are emitted"
+                    )
                 case .unchanged:
                     if link.destination.hasPrefix("#"), let ownRoute {
                         checkFragment(link.destination, of: link, in: body, anchors: anchorsByRoute[ownRoute])

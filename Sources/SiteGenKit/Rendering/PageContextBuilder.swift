@@ -137,6 +137,8 @@ struct PageContextBuilder: Sendable {
             case .unchanged, .broken:
                 entry["href"] = item.link
                 entry["external"] = LinkResolver.hasScheme(item.link)
+            case .unsafe:
+                entry["href"] = ""
             }
             return entry
         }
@@ -297,6 +299,7 @@ struct PageContextBuilder: Sendable {
             switch resolver.resolve(link.destination, writtenIn: body.contentPath) {
             case .route(let target, let suffix): return target.href(from: route) + suffix
             case .unchanged, .broken: return link.destination
+            case .unsafe: return ""
             }
         }.html
     }

@@ -17,7 +17,12 @@ public struct LinkResolver: Sendable {
         case route(Route, suffix: String)
         /// Points inside the site at nothing: the message and a hint.
         case broken(message: String, hint: String)
+        /// A URL whose scheme is not allowed (`javascript:`, `data:`, `file:` …): never emitted.
+        case unsafe(scheme: String)
     }
+
+    /// The URL schemes a link may use.
+    public static let allowedSchemes: Set<String> = ["http", "https", "mailto", "tel"]
 
     let plan: SitePlan
 
@@ -29,6 +34,9 @@ public struct LinkResolver: Sendable {
     /// Resolves `destination` written in the content file at `contentPath` (below the content folder).
     public func resolve(_ destination: String, writtenIn contentPath: String?) -> Resolution {
         let trimmed = destination.trimmingCharacters(in: .whitespaces)
+        if let scheme = Self.scheme(of: trimmed), !Self.allowedSchemes.contains(scheme) {
+            return .unsafe(scheme: scheme)
+        }
         if trimmed.isEmpty || trimmed.hasPrefix("#") || trimmed.hasPrefix("?") || Self.hasScheme(trimmed) || trimmed.hasPrefix("//") {
             return .unchanged
         }
@@ -98,6 +106,20 @@ public struct LinkResolver: Sendable {
         let pages = plan.allRoutes.filter { $0.path.hasSuffix("index.html") }.map { "/" + $0.prettyPath }
         let hint = Suggestions.hint(for: "/" + normalized + "/", in: pages)
         return .broken(message: "link \"\(original)\" points to no page of the site", hint: hint ?? "site paths look like /announcements/ or /about/")
+    }
+
+    /// The lowercased scheme of a URL, ignoring the whitespace and control characters browsers
+    /// ignore (so that `java\tscript:` is seen as `javascript`), or nil for a relative URL.
+    static func scheme(of text: String) -> String? {
+        var scheme = ""
+        for scalar in text.unicodeScalars {
+            if scalar == ":" { return scheme.isEmpty ? nil : scheme.lowercased() }
+            if scalar.value <= 0x20 { continue }
+            if scalar == "/" || scalar == "?" || scalar == "#" { return nil }
+            guard scalar.isASCII, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "+" || scalar == "-" || scalar == "." else { return nil }
+            scheme.unicodeScalars.append(scalar)
+        }
+        return nil
     }
 
     static func hasScheme(_ text: String) -> Bool {
