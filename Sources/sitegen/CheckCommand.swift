@@ -16,6 +16,12 @@ struct CheckCommand: AsyncParsableCommand {
         let options = BuildOptions(includeDrafts: site.drafts, strict: site.strict, writeOutput: false)
         let result = await BuildPipeline(layout: layout, options: options).run()
         let failed = Reporter.report(result, strict: site.strict)
+        if !site.quiet, !result.externalDomains.isEmpty {
+            Reporter.printLine("External links by domain:")
+            for (domain, count) in result.externalDomains {
+                Reporter.printLine("  \(domain) (\(count))")
+            }
+        }
         if failed { throw ExitCode.failure }
         if !site.quiet {
             Reporter.printLine("Checked \(result.pagesWritten) pages in \(Reporter.seconds(result.seconds)): no errors.")

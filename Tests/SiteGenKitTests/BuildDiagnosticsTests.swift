@@ -185,3 +185,71 @@ import Testing
         #expect(result.diagnostics.map(\.description) == ["Content/reports/2025.md:2:7: error: 'year' is 2024 but the file is named 2025.md"])
     }
 }
+
+/// Limits, guards and what `sitegen check` reports.
+@Suite struct GuardAndAuditTests {
+    private let site = TestSupport.minimalSiteYAML + "base_url: https://example.org/\n"
+
+    @Test func nonUTF8FileIsAnError() async throws {
+        let fileSystem = try TestSupport.memoryFileSystem(with: ["Content/site.yaml": site])
+        try fileSystem.write(Data([0x2D, 0x2D, 0x2D, 0x0A, 0xB1, 0xEA, 0xCC, 0xE2, 0x0A]), to: "Content/announcements/gbk.md")
+        let result = await BuildPipeline(fileSystem: fileSystem).run()
+        #expect(result.diagnostics.map(\.description) == ["Content/announcements/gbk.md: error: file is not valid UTF-8 text"])
+        #expect(result.diagnostics.first?.hint?.contains("GBK") == true)
+    }
+
+    @Test func oversizedFileIsRefusedBeforeReading() async throws {
+        let big = "---\ntitle: 大\ndate: 2025-01-01\n---\n" + String(repeating: "字", count: 400_000)
+        let (result, _) = try await TestSupport.buildInMemory(["Content/site.yaml": site + "max_file_size_mb: 1\n", "Content/announcements/big.md": big])
+        #expect(result.diagnostics.map(\.description) == ["Content/announcements/big.md: error: file is 1.1 MB, more than the limit of 1.0 MB"])
+    }
+
+    @Test func exponentialAliasesAreRefused() async throws {
+        var yaml = "---\ntitle: 炸弹\ndate: 2025-01-01\nx0: &a0 [x, x, x, x, x, x, x, x, x, x]\n"
+        for level in 1...6 {
+            yaml += "x\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 10).joined(separator: ", ") + "]\n"
+        }
+        yaml += "tags: *a6\n---\n正文。"
+        let (result, _) = try await TestSupport.buildInMemory(["Content/site.yaml": site, "Content/announcements/bomb.md": yaml])
+        #expect(result.diagnostics.map(\.description) == ["Content/announcements/bomb.md:2:1: error: YAML has more than 200000 values once its aliases are expanded"])
+    }
+
+    @Test func deepNestingIsAYAMLErrorNotACrash() async throws {
+        let deep = String(repeating: "[", count: 5000) + String(repeating: "]", count: 5000)
+        let (result, _) = try await TestSupport.buildInMemory(["Content/site.yaml": site, "Content/announcements/deep.md": "---\ntitle: \(deep)\n---\n"])
+        #expect(result.errorCount == 1)
+        #expect(result.diagnostics.first?.message.hasPrefix("YAML syntax error") == true)
+    }
+
+    @Test func keptFilesSurviveARebuild() async throws {
+        let fileSystem = try TestSupport.memoryFileSystem(with: [
+            "Content/site.yaml": site + "keep: [baidu_verify_x.html, .well-known]\n",
+            "Output/baidu_verify_x.html": "verify",
+            "Output/.well-known/security.txt": "Contact: mailto:a@example.org",
+            "Output/stale.html": "old",
+        ])
+        let result = await BuildPipeline(fileSystem: fileSystem).run()
+        #expect(result.errorCount == 0)
+        #expect(fileSystem.text(at: "Output/baidu_verify_x.html") == "verify")
+        #expect(fileSystem.text(at: "Output/.well-known/security.txt") == "Contact: mailto:a@example.org")
+        #expect(fileSystem.text(at: "Output/stale.html") == nil)
+        #expect(fileSystem.text(at: "Output/index.html") != nil)
+    }
+
+    @Test func checkReportsDomainsAltTextAndCutSummaries() async throws {
+        let lead = String(repeating: "联盟成员单位共同推进技能人才培养工作", count: 8)
+        let (result, fileSystem) = try await TestSupport.buildInMemory([
+            "Content/site.yaml": site + "allowed_domains: [gov.cn]\n",
+            "Content/announcements/a.md": "---\ntitle: 甲\ndate: 2025-01-01\n---\n\(lead)\n\n[人社部](https://www.mohrss.gov.cn/) [博彩](https://casino.example/x) [又一个](https://casino.example/y)\n\n![](../files/a.png)\n",
+            "Content/files/a.png": "png",
+        ], options: BuildOptions(writeOutput: false))
+        #expect(result.diagnostics.map(\.description) == [
+            "Content/announcements/a.md:2:1: warning: the automatic summary of \"甲\" is cut mid-sentence",
+            "Content/announcements/a.md:7:35: warning: link to casino.example, which is not in 'allowed_domains'",
+            "Content/announcements/a.md:7:66: warning: link to casino.example, which is not in 'allowed_domains'",
+            "Content/announcements/a.md:9:1: warning: image has no alt text",
+        ])
+        #expect(result.externalDomains.map { "\($0.domain) \($0.count)" } == ["casino.example 2", "mohrss.gov.cn 1"])
+        #expect(!fileSystem.allPaths.contains { $0.hasPrefix("Output") })
+    }
+}

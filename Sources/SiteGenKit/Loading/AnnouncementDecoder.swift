@@ -26,11 +26,13 @@ struct AnnouncementDecoder: Sendable {
 
         guard let title, let date, let slug else { return nil }
         let summary = explicitSummary ?? file.body.leadParagraph.map { Summarizer.summary(of: $0) } ?? ""
-        return Announcement(
+        var announcement = Announcement(
             slug: slug, title: title, date: date, summary: summary, tags: tags, isDraft: isDraft, author: author,
             source: source, attachments: attachments, memberReferences: members, initiativeReferences: initiatives,
             body: file.body, location: yaml.keyLocation(of: "title")
         )
+        announcement.summaryIsCutMidSentence = explicitSummary == nil && summary.hasSuffix("…") && file.body.leadParagraph?.hasSuffix("…") == false
+        return announcement
     }
 
     private func uniqueTags(_ tags: [String]) -> [String] {

@@ -26,7 +26,9 @@ public struct ContentLoader: Sendable {
         }
         let files = listFiles(layout.filesDirectory, diagnostics: diagnostics)
         let options = MarkdownOptions(allowRawHTML: config.allowRawHTML)
-        let reader = MarkdownFileReader(fileSystem: fileSystem, markdown: markdown, options: options, diagnostics: diagnostics)
+        let reader = MarkdownFileReader(
+            fileSystem: fileSystem, markdown: markdown, options: options, diagnostics: diagnostics, maximumBytes: config.maximumFileSize
+        )
         let fileSizes = FileSizes(fileSystem: fileSystem, filesDirectory: layout.filesDirectory, files: Set(files))
 
         let announcementPaths = markdownFiles(in: layout.announcementsDirectory, diagnostics: diagnostics)

@@ -4,6 +4,7 @@ struct MarkdownFileReader {
     let markdown: any MarkdownConverter
     let options: MarkdownOptions
     let diagnostics: DiagnosticBag
+    var maximumBytes = TextFileReader.defaultMaximumBytes
 
     /// A file read up to the point where its own type decodes the front matter.
     struct ReadFile {
@@ -15,7 +16,7 @@ struct MarkdownFileReader {
 
     /// Reads `path` (whose path below the content folder is `contentPath`); nil after reporting why not.
     func read(_ path: String, contentPath: String) -> ReadFile? {
-        guard let text = TextFileReader(fileSystem: fileSystem, diagnostics: diagnostics).read(path),
+        guard let text = TextFileReader(fileSystem: fileSystem, diagnostics: diagnostics, maximumBytes: maximumBytes).read(path),
               let parts = FrontMatter.split(text, path: path, diagnostics: diagnostics) else { return nil }
         guard let yamlText = parts.yaml else {
             diagnostics.error(

@@ -13,7 +13,7 @@ struct MemberLoader: Sendable {
         var members: [Member] = []
         let manifest = Path.join(layout.contentDirectory, "members.yaml")
         if fileSystem.itemKind(at: manifest) == .file,
-           let text = TextFileReader(fileSystem: fileSystem, diagnostics: diagnostics).read(manifest),
+           let text = TextFileReader(fileSystem: fileSystem, diagnostics: diagnostics, maximumBytes: reader.maximumBytes).read(manifest),
            let root = YAMLSource(path: manifest).compose(text, diagnostics: diagnostics) {
             if let elements = root.elements {
                 for element in elements {
@@ -36,7 +36,7 @@ struct MemberLoader: Sendable {
                 let body = read.body.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : read.body
                 if let member = decoder.decode(read.frontMatter, contentPath: contentPath, defaultID: defaultID, body: body) { members.append(member) }
             case "yaml", "yml":
-                guard let text = TextFileReader(fileSystem: fileSystem, diagnostics: diagnostics).read(path),
+                guard let text = TextFileReader(fileSystem: fileSystem, diagnostics: diagnostics, maximumBytes: reader.maximumBytes).read(path),
                       let root = YAMLSource(path: path).compose(text, diagnostics: diagnostics),
                       let object = YAMLObject(root, what: "a member", diagnostics: diagnostics) else { continue }
                 if let member = decoder.decode(object, contentPath: contentPath, defaultID: defaultID) { members.append(member) }

@@ -48,6 +48,15 @@ struct SiteConfigLoader {
             return NavigationItem(title: title, link: link, location: item.location(of: "link"))
         }
         config.footer = yaml.stringList("footer").map(\.text)
+        config.allowedDomains = yaml.stringList("allowed_domains").map { $0.text.lowercased() }
+        if let megabytes = yaml.int("max_file_size_mb", in: 1...1024) { config.maximumFileSize = megabytes * 1024 * 1024 }
+        config.keep = yaml.stringList("keep").compactMap { entry in
+            guard let normalized = Path.normalize(entry.text), !entry.text.hasPrefix("/"), !normalized.isEmpty else {
+                diagnostics.error(at: entry.location, "'keep' entry \"\(entry.text)\" must be a path inside the output folder", hint: "for example: keep: [baidu_verify_abc123.html]")
+                return nil
+            }
+            return normalized
+        }
         yaml.reportUnknownKeys()
         return title != nil && description != nil ? config : nil
     }

@@ -2,11 +2,23 @@ import Foundation
 
 /// Reads content files as UTF-8 text, turning every failure into a diagnostic.
 struct TextFileReader {
+    /// The default largest file read: 10 MB.
+    static let defaultMaximumBytes = 10 * 1024 * 1024
+
     let fileSystem: any FileSystem
     let diagnostics: DiagnosticBag
+    var maximumBytes = TextFileReader.defaultMaximumBytes
 
     /// The text of `path`, or nil after reporting why it cannot be had.
     func read(_ path: String) -> String? {
+        if let size = try? fileSystem.size(of: path), size > maximumBytes {
+            diagnostics.error(
+                at: SourceLocation(path: path),
+                "file is \(Formatting.fileSize(size)), more than the limit of \(Formatting.fileSize(maximumBytes))",
+                hint: "split it, or raise 'max_file_size_mb' in site.yaml if it really must be this large"
+            )
+            return nil
+        }
         let data: Data
         do {
             data = try fileSystem.contents(of: path)

@@ -8,6 +8,8 @@ public struct Announcement: Sendable {
     public var date: SiteDate
     /// The summary: `summary:` if given, else cut from the first paragraph.
     public var summary: String
+    /// Whether the summary was cut from the first paragraph without reaching a sentence end.
+    public var summaryIsCutMidSentence: Bool = false
     /// Tags, in the order written.
     public var tags: [String]
     /// Whether it is a draft (left out unless `--drafts`).

@@ -21,6 +21,13 @@ public struct SiteConfig: Sendable {
     public var navigation: [NavigationItem]
     /// Lines at the foot of every page (e.g. an ICP filing number).
     public var footer: [String]
+    /// Domains external links may point to; when set, `sitegen check` flags every other domain.
+    public var allowedDomains: [String] = []
+    /// The largest content file read, in bytes.
+    public var maximumFileSize: Int = TextFileReader.defaultMaximumBytes
+    /// Paths in the output folder that sitegen did not write and that survive a rebuild
+    /// (e.g. a hosting provider's verification file).
+    public var keep: [String] = []
 
     /// Creates a configuration.
     public init(

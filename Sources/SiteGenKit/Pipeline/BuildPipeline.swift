@@ -71,6 +71,8 @@ public struct BuildPipeline: Sendable {
                 hint: "add 'base_url: https://…/' with the address the site is published at"
             )
         }
+        var domains: [(domain: String, count: Int)] = []
+        if !options.writeOutput { domains = ContentAudit(site: site, diagnostics: diagnostics).run() }
         timer.lap("plan and check links")
         guard !failed() else { return finish() }
 
@@ -94,13 +96,17 @@ public struct BuildPipeline: Sendable {
         let generated = writer.writeFeeds()
         timer.lap("copy files and write feeds")
 
-        guard options.writeOutput else { return finish(pages: pages + generated, files: files) }
+        guard options.writeOutput else {
+            var result = finish(pages: pages + generated, files: files)
+            result.externalDomains = domains
+            return result
+        }
         guard !failed() else {
             transaction.rollback()
             return finish()
         }
         do {
-            try transaction.commit()
+            try transaction.commit(keeping: site.config.keep)
         } catch {
             transaction.rollback()
             diagnostics.error(at: SourceLocation(path: layout.outputDirectory), "the new output cannot be moved into place: \(error)", hint: "check that nothing holds the output folder open and that you may write beside it")

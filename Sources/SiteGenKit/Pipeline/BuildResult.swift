@@ -10,6 +10,8 @@ public struct BuildResult: Sendable {
     public var seconds: Double
     /// How long each named step took, in order.
     public var stepTimes: [(step: String, seconds: Double)]
+    /// Domains that external links in the content point to, with counts (check mode only).
+    public var externalDomains: [(domain: String, count: Int)] = []
 
     /// Creates a result.
     public init(diagnostics: [Diagnostic], pagesWritten: Int = 0, filesCopied: Int = 0, seconds: Double = 0, stepTimes: [(step: String, seconds: Double)] = []) {

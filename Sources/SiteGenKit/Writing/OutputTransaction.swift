@@ -49,8 +49,24 @@ public struct OutputTransaction: Sendable {
         try fileSystem.copyFile(from: source, to: Path.join(stagingDirectory, route.path))
     }
 
-    /// Replaces the output folder with the staging folder.
-    public func commit() throws {
+    /// Replaces the output folder with the staging folder, first carrying over the `keep` paths
+    /// (files or folders) of the previous output that the new build did not write itself.
+    public func commit(keeping keep: [String] = []) throws {
+        for path in keep {
+            let previous = Path.join(outputDirectory, path)
+            let staged = Path.join(stagingDirectory, path)
+            guard fileSystem.itemKind(at: staged) == nil else { continue }
+            switch fileSystem.itemKind(at: previous) {
+            case .file:
+                try fileSystem.copyFile(from: previous, to: staged)
+            case .directory:
+                for file in try fileSystem.files(under: previous) {
+                    try fileSystem.copyFile(from: Path.join(previous, file), to: Path.join(staged, file))
+                }
+            case nil:
+                continue
+            }
+        }
         let hadOutput = fileSystem.itemKind(at: outputDirectory) != nil
         if hadOutput { try fileSystem.moveItem(from: outputDirectory, to: retiredDirectory) }
         do {

@@ -24,6 +24,15 @@ public struct YAMLSource {
             guard let node = try Yams.compose(yaml: text) else {
                 return YAMLValue(node: Node([(Node, Node)]()), source: self)
             }
+            var budget = Self.maximumValues
+            guard Self.fits(node, budget: &budget) else {
+                diagnostics.error(
+                    at: SourceLocation(path: path, line: lineOffset + 1, column: 1),
+                    "YAML has more than \(Self.maximumValues) values once its aliases are expanded",
+                    hint: "remove the anchors (&name) and aliases (*name), or split the file"
+                )
+                return nil
+            }
             return YAMLValue(node: node, source: self)
         } catch let error as YamlError {
             diagnostics.report(diagnostic(for: error))
@@ -31,6 +40,25 @@ public struct YAMLSource {
         } catch {
             diagnostics.error(at: SourceLocation(path: path, line: lineOffset + 1, column: 1), "YAML cannot be read: \(error)")
             return nil
+        }
+    }
+
+    /// The most values one YAML document may hold, counting every alias as a copy: a guard
+    /// against "billion laughs" documents whose aliases expand exponentially.
+    public static let maximumValues = 200_000
+
+    private static func fits(_ node: Node, budget: inout Int) -> Bool {
+        budget -= 1
+        guard budget >= 0 else { return false }
+        switch node {
+        case .scalar, .alias:
+            return true
+        case let .sequence(sequence):
+            for element in sequence where !fits(element, budget: &budget) { return false }
+            return true
+        case let .mapping(mapping):
+            for (key, value) in mapping where !fits(key, budget: &budget) || !fits(value, budget: &budget) { return false }
+            return true
         }
     }
 
