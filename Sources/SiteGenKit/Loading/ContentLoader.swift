@@ -66,7 +66,7 @@ public struct ContentLoader: Sendable {
         var reportYears: [Int: AnnualReport] = [:]
         reports = reports.reversed().filter { report in
             if let earlier = reportYears[report.year] {
-                diagnostics.error(at: report.location, "there is already a report for \(report.year) in \(earlier.body.path)")
+                diagnostics.error(at: report.location, "there is already a report for \(report.year) in \(earlier.body.path)", hint: "keep one report per year, named <year>.md")
                 return false
             }
             reportYears[report.year] = report
@@ -93,7 +93,7 @@ public struct ContentLoader: Sendable {
         do {
             return try fileSystem.files(under: directory).filter { !Path.lastComponent($0).hasPrefix(".") }
         } catch {
-            diagnostics.error(at: SourceLocation(path: directory), "folder cannot be listed")
+            diagnostics.error(at: SourceLocation(path: directory), "folder cannot be listed", hint: "check that it is a folder you may read")
             return []
         }
     }

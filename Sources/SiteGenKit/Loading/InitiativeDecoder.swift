@@ -18,7 +18,7 @@ struct InitiativeDecoder: Sendable {
         let start = yaml.yearOrDate("start", required: true)
         let end = yaml.yearOrDate("end")
         if let start, let end, end.year < start.year {
-            diagnostics.error(at: yaml.location(of: "end"), "'end' (\(end.text)) is before 'start' (\(start.text))")
+            diagnostics.error(at: yaml.location(of: "end"), "'end' (\(end.text)) is before 'start' (\(start.text))", hint: "check the years; an initiative ends in or after the year it starts")
         }
         let summary = yaml.string("summary")
         let slug = SlugField.read(yaml, fileName: fileName, diagnostics: diagnostics)
@@ -47,7 +47,7 @@ struct InitiativeDecoder: Sendable {
     private func decodeTarget(_ yaml: YAMLObject) -> Initiative.Target? {
         let key = yaml.string("key")
         if let key, !MemberDecoder.isValidID(key) {
-            yaml.diagnostics.error(at: yaml.location(of: "key"), "target key \"\(key)\" must use only lowercase ASCII letters, digits and '-'")
+            yaml.diagnostics.error(at: yaml.location(of: "key"), "target key \"\(key)\" must use only lowercase ASCII letters, digits and '-'", hint: "progress entries name targets by this key, e.g. contests")
         }
         let label = yaml.string("label", required: true)
         let value = yaml.number("value", required: true)

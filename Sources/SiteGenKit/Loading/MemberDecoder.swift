@@ -35,12 +35,12 @@ struct MemberDecoder: Sendable {
         let joined = yaml.date("joined", required: true)
         let left = yaml.date("left")
         if let joined, let left, left.dayKey < joined.dayKey {
-            diagnostics.error(at: yaml.location(of: "left"), "'left' (\(left.isoDate)) is before 'joined' (\(joined.isoDate))")
+            diagnostics.error(at: yaml.location(of: "left"), "'left' (\(left.isoDate)) is before 'joined' (\(joined.isoDate))", hint: "'left' is the date the member withdrew or was removed; check both dates")
         }
         let role = enumField(yaml, "role", required: false, parse: CouncilRole.init(written:), spellings: CouncilRole.spellings) ?? .member
         var website = yaml.string("website")
         if let url = website, !PageContextBuilder.isWebURL(url) {
-            diagnostics.error(at: yaml.location(of: "website"), "'website' must start with https:// or http://, got \"\(url)\"")
+            diagnostics.error(at: yaml.location(of: "website"), "'website' must start with https:// or http://, got \"\(url)\"", hint: "write the full address, e.g. https://www.example.edu.cn/")
             website = nil
         }
         let summary = yaml.string("summary")

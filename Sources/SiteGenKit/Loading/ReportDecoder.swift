@@ -12,7 +12,7 @@ struct ReportDecoder: Sendable {
         let metrics: [AnnualReport.Metric] = yaml.objectList("metrics", what: "a metric").compactMap { metric in
             let key = metric.string("key")
             if let key, !MemberDecoder.isValidID(key) {
-                diagnostics.error(at: metric.location(of: "key"), "metric key \"\(key)\" must use only lowercase ASCII letters, digits and '-'")
+                diagnostics.error(at: metric.location(of: "key"), "metric key \"\(key)\" must use only lowercase ASCII letters, digits and '-'", hint: "keys compare metrics across years, e.g. trainees")
             }
             let label = metric.string("label", required: true)
             let value = metric.number("value", required: true)

@@ -36,7 +36,7 @@ struct SiteConfigLoader {
             if Self.isUTCOffset(timezone) {
                 config.timezone = timezone
             } else {
-                diagnostics.error(at: yaml.location(of: "timezone"), "'timezone' must be a UTC offset like +08:00, got \"\(timezone)\"")
+                diagnostics.error(at: yaml.location(of: "timezone"), "'timezone' must be a UTC offset like +08:00, got \"\(timezone)\"", hint: "China Standard Time is +08:00; leave the field out to use it")
             }
         }
         config.alliance = loadAlliance(yaml.object("alliance"))

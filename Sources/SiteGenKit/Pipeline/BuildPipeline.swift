@@ -64,7 +64,7 @@ public struct BuildPipeline: Sendable {
         }
         let alliance = AllianceIndex(site: site, diagnostics: diagnostics)
         LinkChecker(site: site, plan: plan, diagnostics: diagnostics).check()
-        if site.config.baseURL == nil {
+        if site.config.baseURL == nil, !diagnostics.hasErrors {
             diagnostics.warning(
                 at: SourceLocation(path: layout.configPath),
                 "no 'base_url' is set, so sitemap.xml is not written and the feed uses relative links",
@@ -82,7 +82,7 @@ public struct BuildPipeline: Sendable {
             do {
                 try transaction.begin()
             } catch {
-                diagnostics.error(at: SourceLocation(path: layout.outputDirectory), "output folder cannot be prepared: \(error)")
+                diagnostics.error(at: SourceLocation(path: layout.outputDirectory), "output folder cannot be prepared: \(error)", hint: "sitegen writes a staging folder beside the output folder; check that you may write there")
                 return finish()
             }
         }

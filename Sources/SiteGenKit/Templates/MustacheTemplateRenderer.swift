@@ -20,7 +20,7 @@ public struct MustacheTemplateRenderer: TemplateRenderer {
         do {
             files = try fileSystem.files(under: directory).filter { Path.fileExtension($0) == "mustache" }
         } catch {
-            diagnostics.error(at: SourceLocation(path: directory), "templates folder cannot be listed")
+            diagnostics.error(at: SourceLocation(path: directory), "templates folder cannot be listed", hint: "check that it is a folder you may read")
             return nil
         }
         var library = MustacheLibrary()
@@ -43,7 +43,7 @@ public struct MustacheTemplateRenderer: TemplateRenderer {
                 )
             } catch {
                 ok = false
-                diagnostics.error(at: SourceLocation(path: path), "template cannot be parsed: \(error)")
+                diagnostics.error(at: SourceLocation(path: path), "template cannot be parsed: \(error)", hint: "check the template's {{ }} tags")
             }
         }
         let names = Set(sources.keys)

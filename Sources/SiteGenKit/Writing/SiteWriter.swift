@@ -28,7 +28,7 @@ struct SiteWriter: Sendable {
             do {
                 html = try templates.render(template: page.templateName, context: builder.context(for: page))
             } catch {
-                diagnostics.error(at: SourceLocation(path: Path.join(templatesDirectory, page.templateName + ".mustache")), "template cannot be rendered: \(error)")
+                diagnostics.error(at: SourceLocation(path: Path.join(templatesDirectory, page.templateName + ".mustache")), "template cannot be rendered: \(error)", hint: "check that the template exists and its partials are named correctly")
                 return false
             }
             guard let transaction else { return true }
@@ -36,7 +36,7 @@ struct SiteWriter: Sendable {
                 try transaction.write(Data(html.utf8), at: page.route)
                 return true
             } catch {
-                diagnostics.error(at: SourceLocation(path: Path.join(transaction.outputDirectory, page.route.path)), "page cannot be written: \(error)")
+                diagnostics.error(at: SourceLocation(path: Path.join(transaction.outputDirectory, page.route.path)), "page cannot be written: \(error)", hint: "check free disk space and permissions beside the output folder")
                 return false
             }
         }
@@ -54,7 +54,7 @@ struct SiteWriter: Sendable {
                 try transaction.copy(from: source, to: route)
                 count += 1
             } catch {
-                diagnostics.error(at: SourceLocation(path: source), "file cannot be copied to the output: \(error)")
+                diagnostics.error(at: SourceLocation(path: source), "file cannot be copied to the output: \(error)", hint: "check free disk space and that you may read the file")
             }
         }
         return count
@@ -72,7 +72,7 @@ struct SiteWriter: Sendable {
                 try transaction.write(Data(text.utf8), at: route)
                 count += 1
             } catch {
-                diagnostics.error(at: SourceLocation(path: Path.join(transaction.outputDirectory, route.path)), "file cannot be written: \(error)")
+                diagnostics.error(at: SourceLocation(path: Path.join(transaction.outputDirectory, route.path)), "file cannot be written: \(error)", hint: "check free disk space and permissions beside the output folder")
             }
         }
         return count

@@ -21,12 +21,12 @@ public final class YAMLObject {
         self.what = what
         self.diagnostics = diagnostics
         guard let pairs = value.pairs else {
-            diagnostics.error(at: value.location, "\(what) must be a mapping of 'key: value' lines, got \(value.kindDescription)")
+            diagnostics.error(at: value.location, "\(what) must be a mapping of 'key: value' lines, got \(value.kindDescription)", hint: "write one field per line, e.g. title: 联盟大会召开")
             return nil
         }
         for (key, item) in pairs {
             guard let name = key.scalarText else {
-                diagnostics.error(at: key.location, "keys in \(what) must be plain names")
+                diagnostics.error(at: key.location, "keys in \(what) must be plain names", hint: "write field names such as title or date before the colon")
                 continue
             }
             if entries[name] == nil { order.append(name) }
@@ -78,7 +78,7 @@ public final class YAMLObject {
         }
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
         if trimmed.isEmpty {
-            if required { diagnostics.error(at: node.location, "'\(key)' must not be empty") }
+            if required { diagnostics.error(at: node.location, "'\(key)' must not be empty", hint: "write the value after the colon") }
             return nil
         }
         return trimmed
@@ -92,7 +92,7 @@ public final class YAMLObject {
             return nil
         }
         if let range, !range.contains(number) {
-            diagnostics.error(at: node.location, "'\(key)' must be between \(range.lowerBound) and \(range.upperBound), got \(number)")
+            diagnostics.error(at: node.location, "'\(key)' must be between \(range.lowerBound) and \(range.upperBound), got \(number)", hint: "choose a number in that range")
             return nil
         }
         return number
@@ -114,7 +114,7 @@ public final class YAMLObject {
         let text = node.scalarText?.trimmingCharacters(in: .whitespaces) ?? ""
         if let year = Int(text), (1900...2200).contains(year) { return (year, text) }
         if let date = SiteDate(parsing: text) { return (date.year, date.isoDate) }
-        diagnostics.error(at: node.location, "'\(key)' must be a year like 2025 or a date like 2025-09-29, got \(node.kindDescription)")
+        diagnostics.error(at: node.location, "'\(key)' must be a year like 2025 or a date like 2025-09-29, got \(node.kindDescription)", hint: "write a four-digit year or YYYY-MM-DD")
         return nil
     }
 
@@ -169,7 +169,7 @@ public final class YAMLObject {
         var result: [(String, SourceLocation)] = []
         for element in elements {
             guard let text = element.scalarText, !element.isNull else {
-                diagnostics.error(at: element.location, "each entry of '\(key)' must be text, got \(element.kindDescription)")
+                diagnostics.error(at: element.location, "each entry of '\(key)' must be text, got \(element.kindDescription)", hint: "write the entries as [a, b] or one per line starting with '- '")
                 continue
             }
             let trimmed = text.trimmingCharacters(in: .whitespaces)
@@ -211,6 +211,17 @@ public final class YAMLObject {
     }
 
     private func typeError(_ key: String, _ node: YAMLValue, expected: String) {
-        diagnostics.error(at: node.location, "'\(key)' must be \(expected), got \(node.kindDescription)")
+        diagnostics.error(at: node.location, "'\(key)' must be \(expected), got \(node.kindDescription)", hint: Self.hint(forExpected: expected, key: key))
+    }
+
+    private static func hint(forExpected expected: String, key: String) -> String {
+        if expected.hasPrefix("text") { return "write the text on the same line, e.g. \(key): 联盟大会召开; quote it if it contains ': '" }
+        if expected.hasPrefix("a list") { return "write a list as [a, b] or as lines starting with '- '" }
+        if expected.hasPrefix("true or false") { return "write true or false" }
+        if expected.hasPrefix("a whole number") { return "write digits only, e.g. \(key): 10" }
+        if expected.hasPrefix("a number") { return "write digits, e.g. \(key): 2 or \(key): 1.5" }
+        if expected.hasPrefix("a mapping") { return "write the fields on the following lines, indented below '\(key):'" }
+        if expected.hasPrefix("Markdown") { return "write '\(key): |' and the text on the following, indented lines" }
+        return "see the README for the field's format"
     }
 }

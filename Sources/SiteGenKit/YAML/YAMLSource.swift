@@ -35,7 +35,7 @@ public struct YAMLSource {
             }
             return YAMLValue(node: node, source: self)
         } catch let error as YamlError {
-            diagnostics.report(diagnostic(for: error))
+            diagnostics.report(diagnostic(for: error, text: text))
             return nil
         } catch {
             diagnostics.error(at: SourceLocation(path: path, line: lineOffset + 1, column: 1), "YAML cannot be read: \(error)")
@@ -68,7 +68,25 @@ public struct YAMLSource {
         return SourceLocation(path: path, line: mark.line + lineOffset, column: mark.column)
     }
 
-    private func diagnostic(for error: YamlError) -> Diagnostic {
+    /// Where `key` is written the second time in the mapping that starts at `mark`.
+    private func duplicateLocation(of key: String, in text: String, mapping mark: Mark) -> SourceLocation? {
+        guard !key.isEmpty, !text.isEmpty else { return nil }
+        let indentation = String(repeating: " ", count: max(0, mark.column - 1))
+        var seen = 0
+        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where index + 1 >= mark.line {
+            guard line.hasPrefix(indentation) else { continue }
+            let rest = line.dropFirst(indentation.count)
+            guard rest.first != " " else { continue }
+            let body = rest.hasPrefix("- ") && index + 1 == mark.line ? rest.dropFirst(2) : rest
+            if body.hasPrefix(key + ":") || body.hasPrefix("\"\(key)\":") || body.hasPrefix("'\(key)':") {
+                seen += 1
+                if seen == 2 { return SourceLocation(path: path, line: index + 1 + lineOffset, column: mark.column) }
+            }
+        }
+        return nil
+    }
+
+    private func diagnostic(for error: YamlError, text: String) -> Diagnostic {
         let hint = "check the indentation and quoting; text containing ': ' or starting with a special character (such as [ { * & ! | > ' \" % @) must be quoted"
         switch error {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
@@ -77,7 +95,7 @@ public struct YAMLSource {
             return .error(at: location(of: mark), message, hint: hint)
         case let .duplicatedKeysInMapping(duplicates, context):
             return .error(
-                at: location(of: context.mark),
+                at: duplicateLocation(of: duplicates.first ?? "", in: text, mapping: context.mark) ?? location(of: context.mark),
                 "duplicate key \(duplicates.map { "'\($0)'" }.joined(separator: ", ")) in this mapping",
                 hint: "each key may appear only once; remove or rename the repeated one"
             )
