@@ -180,3 +180,18 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: root).sorted() == ["Output"])
     }
 }
+
+@Suite struct SymbolicLinkTests {
+    @Test func linksLeavingTheContentFolderAreRefused() async throws {
+        let root = try TestSupport.temporaryDirectory()
+        let content = Path.join(root, "Content")
+        try TestSupport.copyTree(Path.join(TestSupport.fixture("alliance-site"), "Content"), to: content)
+        try "secret".write(toFile: Path.join(root, "secret.txt"), atomically: true, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(atPath: Path.join(content, "files/leak.txt"), withDestinationPath: Path.join(root, "secret.txt"))
+        try FileManager.default.createSymbolicLink(atPath: Path.join(content, "files/alias.pdf"), withDestinationPath: Path.join(content, "files/forms/charter.pdf"))
+        let layout = SiteLayout(contentDirectory: content, templatesDirectory: TestSupport.templatesDirectory, outputDirectory: Path.join(root, "Output"))
+        let result = await BuildPipeline(layout: layout).run()
+        #expect(result.diagnostics.filter { $0.severity == .error }.map(\.description) == ["\(content)/files/leak.txt: error: symbolic link points outside the content folder and is not followed"])
+        #expect(try LocalFileSystem().files(under: Path.join(content, "files")) == ["alias.pdf", "forms/charter.pdf"])
+    }
+}

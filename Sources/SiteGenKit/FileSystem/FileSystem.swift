@@ -23,6 +23,13 @@ public protocol FileSystem: Sendable {
     func removeItem(at path: String) throws
     /// Moves (renames) a file or directory.
     func moveItem(from source: String, to destination: String) throws
+    /// Symbolic links below `directory` whose targets lie outside it, as paths relative to it.
+    func linksLeaving(_ directory: String) -> [String]
+}
+
+extension FileSystem {
+    /// A file system without symbolic links has none that leave a folder.
+    public func linksLeaving(_ directory: String) -> [String] { [] }
 }
 
 /// The kind of thing a path names.

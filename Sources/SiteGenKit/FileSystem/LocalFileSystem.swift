@@ -35,13 +35,35 @@ public struct LocalFileSystem: FileSystem {
             throw FileSystemError(path: directory, reason: "cannot be listed")
         }
         let rootPath = root.path.hasSuffix("/") ? root.path : root.path + "/"
+        let realRoot = root.resolvingSymlinksInPath().path + "/"
         var result: [String] = []
         for case let url as URL in enumerator {
-            let values = try? url.resourceValues(forKeys: [.isRegularFileKey])
-            guard values?.isRegularFile == true else { continue }
+            let values = try? url.resourceValues(forKeys: [.isRegularFileKey, .isSymbolicLinkKey])
             let path = url.standardizedFileURL.path
-            if path.hasPrefix(rootPath) {
-                result.append(String(path.dropFirst(rootPath.count)))
+            guard path.hasPrefix(rootPath) else { continue }
+            if values?.isSymbolicLink == true {
+                // A link is followed only when it stays inside the folder (see linksLeaving).
+                let target = url.resolvingSymlinksInPath()
+                guard target.path.hasPrefix(realRoot), itemKind(at: target.path) == .file else { continue }
+            } else if values?.isRegularFile != true {
+                continue
+            }
+            result.append(String(path.dropFirst(rootPath.count)))
+        }
+        return result.sorted()
+    }
+
+    public func linksLeaving(_ directory: String) -> [String] {
+        guard itemKind(at: directory) == .directory else { return [] }
+        let root = URL(fileURLWithPath: directory).standardizedFileURL
+        let realRoot = root.resolvingSymlinksInPath().path + "/"
+        let rootPath = root.path.hasSuffix("/") ? root.path : root.path + "/"
+        guard let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isSymbolicLinkKey]) else { return [] }
+        var result: [String] = []
+        for case let url as URL in enumerator {
+            guard (try? url.resourceValues(forKeys: [.isSymbolicLinkKey]))?.isSymbolicLink == true else { continue }
+            if !url.resolvingSymlinksInPath().path.hasPrefix(realRoot) {
+                result.append(String(url.standardizedFileURL.path.dropFirst(rootPath.count)))
             }
         }
         return result.sorted()

@@ -24,6 +24,13 @@ public struct ContentLoader: Sendable {
         guard let config = SiteConfigLoader(fileSystem: fileSystem, layout: layout, diagnostics: diagnostics).load() else {
             return nil
         }
+        for link in fileSystem.linksLeaving(layout.contentDirectory) {
+            diagnostics.error(
+                at: SourceLocation(path: Path.join(layout.contentDirectory, link)),
+                "symbolic link points outside the content folder and is not followed",
+                hint: "copy the file into \(layout.contentDirectory)/ instead of linking to it"
+            )
+        }
         let files = listFiles(layout.filesDirectory, diagnostics: diagnostics)
         let options = MarkdownOptions(allowRawHTML: config.allowRawHTML)
         let reader = MarkdownFileReader(
