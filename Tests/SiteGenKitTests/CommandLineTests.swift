@@ -81,6 +81,14 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: Path.join(root, "Output")))
     }
 
+    @Test func noColorIsHonouredAndOtherwiseColourFollowsTheTerminal() throws {
+        let root = try workingSite()
+        // Standard error is a pipe here, so there is no colour either way; NO_COLOR must not break anything.
+        let result = try run(["build"], in: root, environment: ["NO_COLOR": "1"])
+        #expect(result.status == 0)
+        #expect(!result.standardError.contains("\u{1B}["))
+    }
+
     @Test func strictTurnsWarningsIntoFailure() throws {
         let root = try workingSite()
         let path = Path.join(root, "Content/pages/about.md")
