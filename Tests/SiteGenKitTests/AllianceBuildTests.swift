@@ -86,3 +86,23 @@ import Testing
         #expect(founding.contains("<a href=\"../../members/zibo-tech/index.html\">淄博技师学院</a>"))
     }
 }
+
+@Suite struct TemplateContextTests {
+    @Test func absentValuesDoNotLeakFromTheEnclosingContext() async throws {
+        let (result, fileSystem) = try await TestSupport.buildInMemory([
+            "Content/site.yaml": TestSupport.minimalSiteYAML + "base_url: https://example.org/\n",
+            "Content/members.yaml": "- id: a\n  name: 甲单位\n  type: 企业\n  region: 上海\n  joined: 2024-01-01\n  summary: 成员简介不应出现在通知下\n",
+            "Content/announcements/x.md": "---\ntitle: 无正文通知\ndate: 2025-01-01\nmembers: [a]\n---\n",
+            "Content/initiatives/p.md": "---\ntitle: 项目\nstatus: active\nstart: 2025\nsummary: 项目概述\ntargets:\n  - { key: k, label: 指标, value: 2 }\n  - { label: 无键指标, value: 1 }\nprogress:\n  - { year: 2025 }\n---\n",
+        ])
+        #expect(result.errorCount == 0, "\(result.diagnostics)")
+        let member = try #require(fileSystem.text(at: "Output/members/a/index.html"))
+        let item = try #require(member.range(of: "<li class=\"item\">"))
+        let itemHTML = member[item.lowerBound...].prefix(600)
+        #expect(itemHTML.contains("无正文通知"))
+        #expect(!itemHTML.contains("成员简介不应出现在通知下"))
+        let initiative = try #require(fileSystem.text(at: "Output/initiatives/p/index.html"))
+        #expect(initiative.contains("<tr><th scope=\"row\">无键指标</th><td>1</td><td>—</td><td>—</td></tr>"))
+        #expect(!initiative.contains("<td>进行中</td>"))
+    }
+}

@@ -76,14 +76,12 @@ extension PageContextBuilder {
             "joined": Formatting.displayDate(member.joined, language: site.config.language),
             "joined_iso": member.joined.isoDate,
         ]
-        if let shortName = member.shortName { entry["short_name"] = shortName }
-        if let city = member.city { entry["city"] = city }
-        if let summary = member.summary { entry["summary"] = summary }
-        if let left = member.left {
-            entry["left"] = Formatting.displayDate(left, language: site.config.language)
-            entry["left_iso"] = left.isoDate
-        }
-        if member.role != .member { entry["council"] = true }
+        entry["short_name"] = member.shortName ?? false
+        entry["city"] = member.city ?? false
+        entry["summary"] = member.summary ?? false
+        entry["left"] = member.left.map { Formatting.displayDate($0, language: site.config.language) } ?? false
+        entry["left_iso"] = member.left?.isoDate ?? false
+        entry["council"] = member.role != .member
         return entry
     }
 
@@ -95,8 +93,8 @@ extension PageContextBuilder {
     private func memberPage(_ index: Int, route: Route, links: Links) -> [String: Any] {
         let member = site.members[index]
         var entry = memberItem(index, links: links)
-        if let website = member.website { entry["website"] = website }
-        if let profile = member.profile { entry["profile"] = renderBody(profile, route: route) }
+        entry["website"] = member.website ?? false
+        entry["profile"] = member.profile.map { renderBody($0, route: route) } ?? false
         let led = (alliance.initiativesLedByMember[index] ?? []).map { initiative -> [String: Any] in
             var item = initiativeItem(initiative, links: links)
             item["as"] = "牵头单位"
@@ -124,8 +122,8 @@ extension PageContextBuilder {
             "period": initiative.period,
             "lead": initiative.lead.compactMap { memberLink($0, links: links) },
             "partner_count": initiative.partners.count,
+            "summary": initiative.summary ?? false,
         ]
-        if let summary = initiative.summary { entry["summary"] = summary }
         return entry
     }
 
@@ -134,19 +132,18 @@ extension PageContextBuilder {
         var entry = initiativeItem(index, links: links)
         entry["body"] = renderBody(initiative.body, route: route)
         entry["start"] = initiative.start
-        if let end = initiative.end { entry["end"] = end }
+        entry["end"] = initiative.end ?? false
         entry["partners"] = initiative.partners.compactMap { memberLink($0, links: links) }
         entry["announcements"] = (alliance.announcementsByInitiative[index] ?? []).map { item($0, links: links) }
         entry["progress"] = initiative.progress.map { progress -> [String: Any] in
-            var values: [String: Any] = ["year": progress.year]
-            if let note = progress.note { values["note"] = note }
-            return values
+            let entry: [String: Any] = ["year": progress.year, "note": progress.note ?? false]
+            return entry
         }
         let years = initiative.progress.map(\.year)
         entry["years"] = years
         entry["targets"] = initiative.targets.map { targetRow($0, progress: initiative.progress) }
-        if !initiative.targets.isEmpty { entry["has_targets"] = true }
-        if !years.isEmpty, initiative.targets.contains(where: { $0.key != nil }) { entry["has_progress_table"] = true }
+        entry["has_targets"] = !initiative.targets.isEmpty
+        entry["has_progress_table"] = !years.isEmpty && initiative.targets.contains { $0.key != nil }
         return entry
     }
 
@@ -155,6 +152,9 @@ extension PageContextBuilder {
             "label": target.label,
             "goal": Formatting.quantity(target.value, unit: target.unit) + (target.perYear ? "/年" : ""),
             "per_year": target.perYear,
+            "status": "—",
+            "cells": false,
+            "chart": false,
         ]
         guard let key = target.key else { return row }
         let values = progress.map { $0.achieved[key] }
@@ -189,8 +189,7 @@ extension PageContextBuilder {
 
     private func reportItem(_ index: Int, links: Links) -> [String: Any] {
         let report = site.reports[index]
-        var entry: [String: Any] = ["year": report.year, "title": report.title, "href": links.href(Routes.report(year: report.year))]
-        if let summary = report.summary { entry["summary"] = summary }
+        let entry: [String: Any] = ["year": report.year, "title": report.title, "href": links.href(Routes.report(year: report.year)), "summary": report.summary ?? false]
         return entry
     }
 
@@ -220,7 +219,10 @@ extension PageContextBuilder {
         entry["body"] = renderBody(report.body, route: route)
         let previous = site.reports.first { $0.year == report.year - 1 }
         entry["metrics"] = report.metrics.map { metric -> [String: Any] in
-            var values: [String: Any] = ["label": metric.label, "value": Formatting.quantity(metric.value, unit: metric.unit)]
+            var values: [String: Any] = [
+                "label": metric.label, "value": Formatting.quantity(metric.value, unit: metric.unit),
+                "previous": false, "change": false, "percent": false, "direction": "flat",
+            ]
             if let key = metric.key, let before = previous?.metrics.first(where: { $0.key == key }) {
                 let delta = metric.value - before.value
                 values["previous"] = Formatting.quantity(before.value, unit: before.unit)
@@ -233,13 +235,10 @@ extension PageContextBuilder {
             }
             return values
         }
-        if let previous { entry["previous_year"] = previous.year }
-        if let older = site.reports.first(where: { $0.year < report.year }) {
-            entry["older"] = ["title": older.title, "href": links.href(Routes.report(year: older.year))]
-        }
-        if let newer = site.reports.last(where: { $0.year > report.year }) {
-            entry["newer"] = ["title": newer.title, "href": links.href(Routes.report(year: newer.year))]
-        }
+        entry["previous_year"] = previous?.year ?? false
+        entry["older"] = site.reports.first(where: { $0.year < report.year }).map { ["title": $0.title, "href": links.href(Routes.report(year: $0.year))] } ?? false
+        entry["newer"] = site.reports.last(where: { $0.year > report.year }).map { ["title": $0.title, "href": links.href(Routes.report(year: $0.year))] } ?? false
+        entry["member_count"] = false
 
         let yearEnd = SiteDate.endOfYear(report.year)
         let atYearEnd = MemberStatistics(members: MemberStatistics.members(site.members, on: yearEnd), of: site.members)
@@ -259,6 +258,8 @@ extension PageContextBuilder {
         entry["initiatives"] = site.initiatives.indices.filter { site.initiatives[$0].isRunning(in: report.year) && site.initiatives[$0].status != .planned }
             .map { index -> [String: Any] in
                 var item = initiativeItem(index, links: links)
+                item["note"] = false
+                item["achieved"] = false
                 let initiative = site.initiatives[index]
                 if let progress = initiative.progress.first(where: { $0.year == report.year }) {
                     if let note = progress.note { item["note"] = note }

@@ -56,9 +56,7 @@ struct PageContextBuilder: Sendable {
             context["announcements"] = group.announcements.map { item($0, links: links) }
         case .page(let index):
             let value = site.pages[index]
-            var entry: [String: Any] = ["title": value.title, "body": renderBody(value.body, route: page.route)]
-            if let summary = value.summary { entry["summary"] = summary }
-            context["page"] = entry
+            context["page"] = ["title": value.title, "body": renderBody(value.body, route: page.route), "summary": value.summary ?? false]
         case .notFound:
             context["latest"] = site.announcements.indices.prefix(5).map { item($0, links: links) }
         case .memberDirectory, .memberRegions, .memberCouncil, .formerMembers, .member,
@@ -197,9 +195,11 @@ struct PageContextBuilder: Sendable {
             "year": value.date.year,
             "tags": tagLinks(value.tags, links: links),
         ]
-        if !value.summary.isEmpty { entry["summary"] = value.summary }
-        if !value.attachments.isEmpty { entry["attachment_count"] = value.attachments.count }
-        if value.isDraft { entry["draft"] = true }
+        // Absent values are `false`, never missing: Mustache would otherwise look the name up in
+        // the enclosing context and show, say, a member's summary under an announcement.
+        entry["summary"] = value.summary.isEmpty ? false : value.summary
+        entry["attachment_count"] = value.attachments.isEmpty ? false : value.attachments.count
+        entry["draft"] = value.isDraft
         return entry
     }
 
@@ -217,9 +217,10 @@ struct PageContextBuilder: Sendable {
         var entry = item(index, links: links)
         let value = site.announcements[index]
         entry["body"] = renderBody(value.body, route: route)
-        if let author = value.author { entry["author"] = author }
+        entry["author"] = value.author ?? false
+        entry["source"] = false
         if let source = value.source {
-            var sourceValues: [String: Any] = ["name": source.name]
+            var sourceValues: [String: Any] = ["name": source.name, "url": false]
             if let url = source.url, Self.isWebURL(url) { sourceValues["url"] = url }
             entry["source"] = sourceValues
         }
@@ -269,9 +270,7 @@ struct PageContextBuilder: Sendable {
         let page = site.pages[index]
         let route = Routes.page(slug: page.slug)
         guard plan.allRoutes.contains(route) else { return nil }
-        var entry: [String: Any] = ["title": page.title, "href": links.href(route)]
-        if let summary = page.summary { entry["summary"] = summary }
-        return entry
+        return ["title": page.title, "href": links.href(route), "summary": page.summary ?? false]
     }
 
     private func pagination(current: Int, total: Int, links: Links) -> [String: Any] {
