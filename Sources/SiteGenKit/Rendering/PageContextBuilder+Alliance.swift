@@ -114,7 +114,7 @@ extension PageContextBuilder {
 
     func initiativeItem(_ index: Int, links: Links) -> [String: Any] {
         let initiative = site.initiatives[index]
-        var entry: [String: Any] = [
+        let entry: [String: Any] = [
             "title": initiative.title,
             "href": links.href(Routes.initiative(slug: initiative.slug)),
             "status": initiative.status.chineseName,
@@ -226,9 +226,9 @@ extension PageContextBuilder {
             if let key = metric.key, let before = previous?.metrics.first(where: { $0.key == key }) {
                 let delta = metric.value - before.value
                 values["previous"] = Formatting.quantity(before.value, unit: before.unit)
-                values["change"] = (delta > 0 ? "+" : "") + Formatting.quantity(delta, unit: metric.unit)
+                values["change"] = delta == 0 ? "持平" : (delta > 0 ? "+" : "") + Formatting.quantity(delta, unit: metric.unit)
                 values["direction"] = delta > 0 ? "up" : (delta < 0 ? "down" : "flat")
-                if before.value != 0 {
+                if before.value != 0, delta != 0 {
                     let percent = delta / before.value * 100
                     values["percent"] = (percent > 0 ? "+" : "") + Formatting.number((percent * 10).rounded() / 10) + "%"
                 }
