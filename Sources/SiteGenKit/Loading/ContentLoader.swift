@@ -38,37 +38,11 @@ public struct ContentLoader: Sendable {
         )
         let fileSizes = FileSizes(fileSystem: fileSystem, filesDirectory: layout.filesDirectory, files: Set(files))
 
-        let announcementPaths = markdownFiles(in: layout.announcementsDirectory, diagnostics: diagnostics)
-        let pagePaths = markdownFiles(in: layout.pagesDirectory, diagnostics: diagnostics)
-
         let announcementDecoder = AnnouncementDecoder(diagnostics: diagnostics, fileSizes: fileSizes)
-        let pageDecoder = PageDecoder()
-        let layout = self.layout
-        let announcements: [Announcement] = await ParallelMap.map(announcementPaths) { relative in
-            let path = Path.join(layout.announcementsDirectory, relative)
-            guard let file = reader.read(path, contentPath: Path.join("announcements", relative)) else { return nil }
-            return announcementDecoder.decode(file, fileName: relative)
-        }
-        let pages: [Page] = await ParallelMap.map(pagePaths) { relative in
-            let path = Path.join(layout.pagesDirectory, relative)
-            guard let file = reader.read(path, contentPath: Path.join("pages", relative)) else { return nil }
-            return pageDecoder.decode(file, fileName: relative)
-        }
-
-        let initiativePaths = markdownFiles(in: Path.join(layout.contentDirectory, "initiatives"), diagnostics: diagnostics)
-        let initiativeDecoder = InitiativeDecoder()
-        let initiatives: [Initiative] = await ParallelMap.map(initiativePaths) { relative in
-            let path = Path.join(layout.contentDirectory, "initiatives", relative)
-            guard let file = reader.read(path, contentPath: Path.join("initiatives", relative)) else { return nil }
-            return initiativeDecoder.decode(file, fileName: relative)
-        }
-        let reportPaths = markdownFiles(in: Path.join(layout.contentDirectory, "reports"), diagnostics: diagnostics)
-        let reportDecoder = ReportDecoder()
-        var reports: [AnnualReport] = await ParallelMap.map(reportPaths) { relative in
-            let path = Path.join(layout.contentDirectory, "reports", relative)
-            guard let file = reader.read(path, contentPath: Path.join("reports", relative)) else { return nil }
-            return reportDecoder.decode(file, fileName: relative)
-        }
+        let announcements = await loadFolder("announcements", reader: reader, diagnostics: diagnostics, decode: announcementDecoder.decode)
+        let pages = await loadFolder("pages", reader: reader, diagnostics: diagnostics, decode: PageDecoder().decode)
+        let initiatives = await loadFolder("initiatives", reader: reader, diagnostics: diagnostics, decode: InitiativeDecoder().decode)
+        var reports = await loadFolder("reports", reader: reader, diagnostics: diagnostics, decode: ReportDecoder().decode)
         reports.sort { ($0.year, $0.body.path) > ($1.year, $1.body.path) }
         var reportYears: [Int: AnnualReport] = [:]
         reports = reports.reversed().filter { report in
@@ -94,6 +68,18 @@ public struct ContentLoader: Sendable {
             config: config, announcements: published, pages: sortedPages, files: files, members: members,
             initiatives: sortedInitiatives, reports: reports, omittedDrafts: omitted
         )
+    }
+
+    /// Reads every Markdown file of the content folder `name` in parallel and decodes it.
+    private func loadFolder<Value: Sendable>(
+        _ name: String, reader: MarkdownFileReader, diagnostics: DiagnosticBag,
+        decode: @escaping @Sendable (MarkdownFileReader.ReadFile, String) -> Value?
+    ) async -> [Value] {
+        let directory = Path.join(layout.contentDirectory, name)
+        return await ParallelMap.map(markdownFiles(in: directory, diagnostics: diagnostics)) { relative in
+            guard let file = reader.read(Path.join(directory, relative), contentPath: Path.join(name, relative)) else { return nil }
+            return decode(file, relative)
+        }
     }
 
     private func listFiles(_ directory: String, diagnostics: DiagnosticBag) -> [String] {
