@@ -8,6 +8,22 @@ struct PageContextBuilder: Sendable {
     let plan: SitePlan
     let alliance: AllianceIndex
     let markdown: any MarkdownConverter
+    /// The navigation's targets, resolved once for all pages.
+    private let navigationTargets: [(item: NavigationItem, resolution: LinkResolver.Resolution)]
+    /// Each tag's slug, computed once.
+    private let tagSlugs: [String: String]
+
+    init(site: Site, plan: SitePlan, alliance: AllianceIndex, markdown: any MarkdownConverter) {
+        self.site = site
+        self.plan = plan
+        self.alliance = alliance
+        self.markdown = markdown
+        let resolver = LinkResolver(plan: plan)
+        navigationTargets = site.config.navigation.map { ($0, resolver.resolve($0.link, writtenIn: nil)) }
+        var slugs: [String: String] = [:]
+        for tag in site.announcements.flatMap(\.tags) where slugs[tag] == nil { slugs[tag] = Slug.forTag(tag) }
+        tagSlugs = slugs
+    }
 
     /// How many announcements the home page shows.
     static let homeAnnouncementCount = 6
@@ -123,15 +139,13 @@ struct PageContextBuilder: Sendable {
     }
 
     private func navigation(for route: Route, links: Links) -> [[String: Any]] {
-        let resolver = LinkResolver(plan: plan)
-        return site.config.navigation.map { item in
-            var entry: [String: Any] = ["title": item.title]
-            switch resolver.resolve(item.link, writtenIn: nil) {
+        navigationTargets.map { item, resolution in
+            var entry: [String: Any] = ["title": item.title, "current": false, "external": false]
+            switch resolution {
             case .route(let target, let suffix):
                 entry["href"] = links.href(target) + suffix
                 let section = target.directory
-                let current = target == route || (!section.isEmpty && route.path.hasPrefix(section + "/"))
-                if current { entry["current"] = true }
+                entry["current"] = target == route || (!section.isEmpty && route.path.hasPrefix(section + "/"))
             case .unchanged, .broken:
                 entry["href"] = item.link
                 entry["external"] = LinkResolver.hasScheme(item.link)
@@ -239,8 +253,7 @@ struct PageContextBuilder: Sendable {
 
     private func tagLinks(_ tags: [String], links: Links) -> [[String: Any]] {
         tags.compactMap { name in
-            let slug = Slug.forTag(name)
-            guard plan.tagIndexBySlug[slug] != nil else { return nil }
+            guard let slug = tagSlugs[name], plan.tagIndexBySlug[slug] != nil else { return nil }
             return ["name": name, "href": links.href(Routes.tag(slug: slug))]
         }
     }
