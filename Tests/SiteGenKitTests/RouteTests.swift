@@ -31,3 +31,30 @@ import Testing
         #expect(Path.normalize("./a//b/") == "a/b")
     }
 }
+
+@Suite struct PaginationTests {
+    @Test func windowShowsEndsAndNeighbours() {
+        #expect(Pagination.window(current: 1, total: 1) == [1])
+        #expect(Pagination.window(current: 1, total: 3) == [1, 2, 3])
+        #expect(Pagination.window(current: 250, total: 500) == [1, 248, 249, 250, 251, 252, 500])
+        #expect(Pagination.window(current: 500, total: 500) == [1, 498, 499, 500])
+        #expect(Pagination.pageCount(0, perPage: 10) == 1)
+        #expect(Pagination.pageCount(21, perPage: 10) == 3)
+    }
+
+    @Test func tagPagesArePaginatedWithAGappedPager() async throws {
+        var files = ["Content/site.yaml": TestSupport.minimalSiteYAML + "base_url: https://example.org/\nper_page: 1\n"]
+        for day in 1...9 {
+            files["Content/announcements/2025-01-0\(day)-n\(day).md"] = "---\ntitle: 第\(day)篇\ndate: 2025-01-0\(day)\ntags: [竞赛]\n---\n正文。\n"
+        }
+        let (result, fileSystem) = try await TestSupport.buildInMemory(files)
+        #expect(result.errorCount == 0)
+        let fifth = try #require(fileSystem.text(at: "Output/tags/竞赛/page/5/index.html"))
+        #expect(fifth.contains("第5篇"))
+        #expect(fifth.contains("<span class=\"page-current\" aria-current=\"page\">5</span>"))
+        #expect(fifth.components(separatedBy: "<span class=\"page-gap\">…</span>").count == 3)
+        #expect(fifth.contains("href=\"../4/index.html\" rel=\"prev\""))
+        #expect(fileSystem.text(at: "Output/tags/竞赛/page/9/index.html") != nil)
+        #expect(fileSystem.text(at: "Output/tags/竞赛/page/10/index.html") == nil)
+    }
+}

@@ -51,7 +51,7 @@ struct PageContextBuilder: Sendable {
             let perPage = max(1, site.config.perPage)
             let slice = site.announcements.indices.dropFirst((number - 1) * perPage).prefix(perPage)
             context["announcements"] = slice.map { item($0, links: links) }
-            context["pagination"] = pagination(current: number, total: plan.announcementListPages, links: links)
+            context["pagination"] = pagination(current: number, total: plan.announcementListPages, links: links) { Routes.announcementList(page: $0) }
             context["announcement_count"] = site.announcements.count
         case .announcement(let index):
             context["announcement"] = announcement(index, links: links, route: page.route)
@@ -59,10 +59,14 @@ struct PageContextBuilder: Sendable {
             if index > 0 { context["next"] = neighbour(index - 1, links: links) }
         case .tagIndex:
             context["tags"] = plan.tags.map { tagLink($0, links: links) }
-        case .tag(let index):
+        case .tag(let index, let number):
             let tag = plan.tags[index]
+            let perPage = max(1, site.config.perPage)
             context["tag"] = tagLink(tag, links: links)
-            context["announcements"] = tag.announcements.map { item($0, links: links) }
+            context["announcements"] = tag.announcements.dropFirst((number - 1) * perPage).prefix(perPage).map { item($0, links: links) }
+            context["pagination"] = pagination(current: number, total: Pagination.pageCount(tag.announcements.count, perPage: perPage), links: links) {
+                Routes.tag(slug: tag.slug, page: $0)
+            }
         case .archiveIndex:
             context["years"] = plan.years.map { yearLink($0, links: links) }
         case .archive(let index):
@@ -162,7 +166,7 @@ struct PageContextBuilder: Sendable {
         case .announcementList(let number): return number > 1 ? "通知公告（第\(number)页）" : "通知公告"
         case .announcement(let index): return site.announcements[index].title
         case .tagIndex: return "标签"
-        case .tag(let index): return "标签：\(plan.tags[index].name)"
+        case .tag(let index, let number): return "标签：\(plan.tags[index].name)" + (number > 1 ? "（第\(number)页）" : "")
         case .archiveIndex: return "归档"
         case .archive(let index): return "\(plan.years[index].year)年"
         case .page(let index): return site.pages[index].title
@@ -286,20 +290,25 @@ struct PageContextBuilder: Sendable {
         return ["title": page.title, "href": links.href(route), "summary": page.summary ?? false]
     }
 
-    private func pagination(current: Int, total: Int, links: Links) -> [String: Any] {
-        var values: [String: Any] = [
+    /// Values for a pager: previous/next links and a window of page numbers around the current
+    /// one (first, last, current ± 2), with gaps marked, so that a list of 500 pages does not
+    /// put 500 links on every page.
+    func pagination(current: Int, total: Int, links: Links, route: (Int) -> Route) -> [String: Any] {
+        var pages: [[String: Any]] = []
+        var last = 0
+        for number in Pagination.window(current: current, total: total) {
+            if number > last + 1 { pages.append(["gap": true, "current": false]) }
+            pages.append(["number": number, "href": links.href(route(number)), "current": number == current, "gap": false])
+            last = number
+        }
+        return [
             "current": current,
             "total": total,
-            "pages": (1...max(1, total)).map { number -> [String: Any] in
-                var entry: [String: Any] = ["number": number, "href": links.href(Routes.announcementList(page: number))]
-                if number == current { entry["current"] = true }
-                return entry
-            },
+            "pages": pages,
+            "multiple": total > 1,
+            "previous_href": current > 1 ? links.href(route(current - 1)) : false,
+            "next_href": current < total ? links.href(route(current + 1)) : false,
         ]
-        if total > 1 { values["multiple"] = true }
-        if current > 1 { values["previous_href"] = links.href(Routes.announcementList(page: current - 1)) }
-        if current < total { values["next_href"] = links.href(Routes.announcementList(page: current + 1)) }
-        return values
     }
 
     // MARK: - Markdown

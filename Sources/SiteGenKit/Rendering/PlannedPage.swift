@@ -10,8 +10,8 @@ public struct PlannedPage: Sendable, Hashable {
         case announcement(Int)
         /// All tags.
         case tagIndex
-        /// The announcements with one tag.
-        case tag(Int)
+        /// A page (1-based) of the announcements with one tag.
+        case tag(Int, page: Int)
         /// All years.
         case archiveIndex
         /// The announcements of one year.

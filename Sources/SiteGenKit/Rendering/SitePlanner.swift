@@ -23,7 +23,7 @@ public struct SitePlanner: Sendable {
         }
 
         let perPage = max(1, site.config.perPage)
-        let listPages = max(1, (site.announcements.count + perPage - 1) / perPage)
+        let listPages = Pagination.pageCount(site.announcements.count, perPage: perPage)
         for number in 1...listPages {
             pages.append(PlannedPage(route: Routes.announcementList(page: number), kind: .announcementList(page: number)))
         }
@@ -57,7 +57,9 @@ public struct SitePlanner: Sendable {
         pages.append(PlannedPage(route: Routes.tagIndex, kind: .tagIndex))
         for (index, tag) in tags.enumerated() {
             tagIndexBySlug[tag.slug] = index
-            pages.append(PlannedPage(route: Routes.tag(slug: tag.slug), kind: .tag(index)))
+            for number in 1...Pagination.pageCount(tag.announcements.count, perPage: perPage) {
+                pages.append(PlannedPage(route: Routes.tag(slug: tag.slug, page: number), kind: .tag(index, page: number)))
+            }
         }
 
         let yearGroups = years.keys.sorted(by: >).map { SitePlan.YearGroup(year: $0, announcements: years[$0] ?? []) }

@@ -19,8 +19,10 @@ public enum Routes {
     /// The list of all tags.
     public static let tagIndex = Route(pageAt: "tags")
 
-    /// The announcements with one tag.
-    public static func tag(slug: String) -> Route { Route(pageAt: "tags/\(slug)") }
+    /// The announcements with one tag, page `page` (1-based).
+    public static func tag(slug: String, page: Int = 1) -> Route {
+        page <= 1 ? Route(pageAt: "tags/\(slug)") : Route(pageAt: "tags/\(slug)/page/\(page)")
+    }
 
     /// The list of years.
     public static let archiveIndex = Route(pageAt: "archive")
