@@ -12,17 +12,37 @@ public struct FrontMatter: Sendable, Equatable {
     public var bodyLineOffset: Int
 
     /// Splits `text`. Reports an unclosed front matter block to `diagnostics` and returns nil.
+    ///
+    /// Only the front matter's lines are examined; the body is taken as it is, so a long body
+    /// costs nothing here.
     public static func split(_ text: String, path: String, diagnostics: DiagnosticBag) -> FrontMatter? {
         var text = Substring(text)
-        if text.hasPrefix("\u{FEFF}") { text = text.dropFirst() }
-        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
-        guard let first = lines.first, isFence(first, closing: false) else {
-            return FrontMatter(yaml: nil, yamlLineOffset: 0, body: String(text), bodyLineOffset: 0)
+        if text.utf8.starts(with: [0xEF, 0xBB, 0xBF]) { text = text.dropFirst() }
+        let utf8 = text.utf8
+        var lineStart = utf8.startIndex
+        var lineNumber = 0
+        var yamlStart: String.Index?
+        while lineStart < utf8.endIndex {
+            let lineEnd = utf8[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? utf8.endIndex
+            let next = lineEnd < utf8.endIndex ? utf8.index(after: lineEnd) : lineEnd
+            let line = text[lineStart..<lineEnd]
+            lineNumber += 1
+            if let start = yamlStart {
+                if isFence(line, closing: true) {
+                    let yaml = String(text[start..<lineStart]).dropLastNewline()
+                    return FrontMatter(
+                        yaml: yaml.replacingCarriageReturns(), yamlLineOffset: 1,
+                        body: String(text[next...]), bodyLineOffset: lineNumber
+                    )
+                }
+            } else {
+                guard isFence(line, closing: false) else { break }
+                yamlStart = next
+            }
+            lineStart = next
         }
-        for index in lines.indices.dropFirst() where isFence(lines[index], closing: true) {
-            let yaml = lines[1..<index].joined(separator: "\n")
-            let body = lines[(index + 1)...].joined(separator: "\n")
-            return FrontMatter(yaml: yaml, yamlLineOffset: 1, body: body, bodyLineOffset: index + 1)
+        guard yamlStart != nil else {
+            return FrontMatter(yaml: nil, yamlLineOffset: 0, body: String(text), bodyLineOffset: 0)
         }
         diagnostics.error(
             at: SourceLocation(path: path, line: 1, column: 1),
@@ -33,8 +53,22 @@ public struct FrontMatter: Sendable, Equatable {
     }
 
     private static func isFence(_ line: Substring, closing: Bool) -> Bool {
-        var line = line
-        while line.last == "\r" || line.last == " " || line.last == "\t" { line = line.dropLast() }
-        return line == "---" || (closing && line == "...")
+        var line = line.utf8[...]
+        while let last = line.last, last == 13 || last == 32 || last == 9 { line = line.dropLast() }
+        return line.elementsEqual("---".utf8) || (closing && line.elementsEqual("...".utf8))
+    }
+}
+
+private extension String {
+    /// Without one trailing line break.
+    func dropLastNewline() -> String {
+        var result = self
+        if result.utf8.last == 10 { result.removeLast() }
+        return result
+    }
+
+    /// With `\r\n` line ends turned into `\n`, so that YAML columns and values are clean.
+    func replacingCarriageReturns() -> String {
+        utf8.contains(13) ? split(separator: "\r\n", omittingEmptySubsequences: false).joined(separator: "\n") : self
     }
 }
