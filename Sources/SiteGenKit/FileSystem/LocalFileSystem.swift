@@ -24,33 +24,48 @@ public struct LocalFileSystem: FileSystem {
         return isDirectory.boolValue ? .directory : .file
     }
 
+    /// Lists with `opendir`/`readdir`: several times faster than `FileManager`'s enumerator on
+    /// folders of thousands of announcements.
     public func files(under directory: String) throws -> [String] {
         guard itemKind(at: directory) == .directory else { return [] }
-        let root = URL(fileURLWithPath: directory).standardizedFileURL
-        guard let enumerator = FileManager.default.enumerator(
-            at: root,
-            includingPropertiesForKeys: [.isRegularFileKey],
-            options: []
-        ) else {
+        let realRoot = URL(fileURLWithPath: directory).resolvingSymlinksInPath().path + "/"
+        var result: [String] = []
+        guard collect(directory, relative: "", realRoot: realRoot, into: &result) else {
             throw FileSystemError(path: directory, reason: "cannot be listed")
         }
-        let rootPath = root.path.hasSuffix("/") ? root.path : root.path + "/"
-        let realRoot = root.resolvingSymlinksInPath().path + "/"
-        var result: [String] = []
-        for case let url as URL in enumerator {
-            let values = try? url.resourceValues(forKeys: [.isRegularFileKey, .isSymbolicLinkKey])
-            let path = url.standardizedFileURL.path
-            guard path.hasPrefix(rootPath) else { continue }
-            if values?.isSymbolicLink == true {
+        return result.sorted()
+    }
+
+    private func collect(_ absolute: String, relative: String, realRoot: String, into result: inout [String]) -> Bool {
+        guard let handle = opendir(absolute) else { return false }
+        defer { closedir(handle) }
+        while let entry = readdir(handle) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw -> String in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            if name == "." || name == ".." { continue }
+            let path = absolute + "/" + name
+            let relativePath = relative.isEmpty ? name : relative + "/" + name
+            var kind = Int32(entry.pointee.d_type)
+            if kind == Int32(DT_UNKNOWN) {
+                var info = stat()
+                guard lstat(path, &info) == 0 else { continue }
+                kind = (info.st_mode & S_IFMT) == S_IFDIR ? Int32(DT_DIR) : (info.st_mode & S_IFMT) == S_IFLNK ? Int32(DT_LNK) : Int32(DT_REG)
+            }
+            switch kind {
+            case Int32(DT_DIR):
+                _ = collect(path, relative: relativePath, realRoot: realRoot, into: &result)
+            case Int32(DT_REG):
+                result.append(relativePath)
+            case Int32(DT_LNK):
                 // A link is followed only when it stays inside the folder (see linksLeaving).
-                let target = url.resolvingSymlinksInPath()
-                guard target.path.hasPrefix(realRoot), itemKind(at: target.path) == .file else { continue }
-            } else if values?.isRegularFile != true {
+                let target = URL(fileURLWithPath: path).resolvingSymlinksInPath()
+                if target.path.hasPrefix(realRoot), itemKind(at: target.path) == .file { result.append(relativePath) }
+            default:
                 continue
             }
-            result.append(String(path.dropFirst(rootPath.count)))
         }
-        return result.sorted()
+        return true
     }
 
     public func linksLeaving(_ directory: String) -> [String] {

@@ -21,7 +21,7 @@ public struct YAMLSource {
     /// Empty text yields an empty mapping.
     public func compose(_ text: String, diagnostics: DiagnosticBag) -> YAMLValue? {
         do {
-            guard let node = try Yams.compose(yaml: text, .basic) else {
+            guard let node = try Yams.compose(yaml: text, .basic, .default, .utf8) else {
                 return YAMLValue(node: Node([(Node, Node)]()), source: self)
             }
             var budget = Self.maximumValues
