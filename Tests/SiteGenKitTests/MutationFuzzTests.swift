@@ -5,7 +5,7 @@ import Testing
 /// Random byte-level and structural mutations of a small valid site never crash or hang the
 /// build; a build either succeeds or reports errors and leaves the previous output as it was.
 ///
-/// The run is deterministic (seeded); `SITEGEN_FUZZ_CASES` sets how many cases run (default 1000).
+/// The run is deterministic (seeded); `SITEGEN_FUZZ_CASES` sets how many cases run (default 3000).
 @Suite struct MutationFuzzTests {
     /// SplitMix64: small, fast and reproducible.
     struct Random {
@@ -77,7 +77,7 @@ import Testing
         let goodOutput = try outputSnapshot(fileSystem)
         #expect(goodOutput.count > 10)
 
-        let cases = Int(ProcessInfo.processInfo.environment["SITEGEN_FUZZ_CASES"] ?? "") ?? 1000
+        let cases = Int(ProcessInfo.processInfo.environment["SITEGEN_FUZZ_CASES"] ?? "") ?? 3000
         var random = Random(state: 20_251_123)
         var failures = 0
         for _ in 0..<cases {
