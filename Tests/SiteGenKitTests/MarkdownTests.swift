@@ -68,3 +68,12 @@ import Testing
         #expect(output == "<p><a href=\"../../join/index.html\">入会</a></p>\n")
     }
 }
+
+@Suite struct HTMLEscapingTests {
+    @Test func escapesTheFiveCharactersAndKeepsEverythingElse() {
+        let escaping = HTMLEscaping()
+        #expect(escaping.escapeText(#"<a href="x">'联盟' & "会"</a>"#) == "&lt;a href=&quot;x&quot;&gt;&#39;联盟&#39; &amp; &quot;会&quot;&lt;/a&gt;")
+        #expect(escaping.escapeText("长三角一体化技工教育联盟 👨‍👩‍👧") == "长三角一体化技工教育联盟 👨‍👩‍👧")
+        #expect(escaping.escapeText("") == "")
+    }
+}

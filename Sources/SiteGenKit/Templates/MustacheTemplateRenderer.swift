@@ -12,6 +12,7 @@ public struct MustacheTemplateRenderer: TemplateRenderer {
 
     /// Loads every template below `directory`. Returns nil after reporting errors to `diagnostics`.
     public static func load(from directory: String, fileSystem: any FileSystem, diagnostics: DiagnosticBag) -> MustacheTemplateRenderer? {
+        HTMLEscaping.registered
         guard fileSystem.itemKind(at: directory) == .directory else {
             diagnostics.error(at: SourceLocation(path: directory), "templates folder does not exist", hint: "pass --templates with the theme's folder, or restore Templates/ from the repository")
             return nil
