@@ -5,14 +5,7 @@ import Testing
 /// The fixture site's members, initiatives and reports, built end to end.
 @Suite struct AllianceBuildTests {
     private func build() async throws -> String {
-        let root = try TestSupport.temporaryDirectory()
-        let output = Path.join(root, "Output")
-        let layout = SiteLayout(
-            contentDirectory: Path.join(TestSupport.fixture("alliance-site"), "Content"),
-            templatesDirectory: TestSupport.templatesDirectory,
-            outputDirectory: output
-        )
-        let result = await BuildPipeline(layout: layout).run()
+        let (result, output) = try await TestSupport.buildFixtureSite()
         #expect(result.errorCount == 0, "\(result.diagnostics)")
         return output
     }

@@ -3,17 +3,8 @@ import Testing
 @testable import SiteGenKit
 
 @Suite struct EndToEndBuildTests {
-    /// Builds the fixture site into a new temporary folder.
     private func buildFixture(drafts: Bool = false) async throws -> (result: BuildResult, output: String) {
-        let root = try TestSupport.temporaryDirectory()
-        let output = Path.join(root, "Output")
-        let layout = SiteLayout(
-            contentDirectory: Path.join(TestSupport.fixture("alliance-site"), "Content"),
-            templatesDirectory: TestSupport.templatesDirectory,
-            outputDirectory: output
-        )
-        let result = await BuildPipeline(layout: layout, options: BuildOptions(includeDrafts: drafts)).run()
-        return (result, output)
+        try await TestSupport.buildFixtureSite(drafts: drafts)
     }
 
     private func read(_ output: String, _ path: String) throws -> String {

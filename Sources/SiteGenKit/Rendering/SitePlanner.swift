@@ -22,6 +22,14 @@ public struct SitePlanner: Sendable {
             return true
         }
 
+        /// Plans the page of one content file, unless its route is taken.
+        func addPage(_ route: Route, _ kind: PlannedPage.Kind, by location: SourceLocation, what: String, contentPath: String?) -> Bool {
+            guard claim(route, by: location, what: what) else { return false }
+            if let contentPath { routesByContentPath[contentPath] = route }
+            pages.append(PlannedPage(route: route, kind: kind))
+            return true
+        }
+
         let perPage = max(1, site.config.perPage)
         let listPages = Pagination.pageCount(site.announcements.count, perPage: perPage)
         for number in 1...listPages {
@@ -36,10 +44,10 @@ public struct SitePlanner: Sendable {
                 diagnostics.error(at: announcement.location, "the slug \"\(announcement.slug)\" is reserved for the list pages", hint: "set another 'slug:' or rename the file")
                 continue
             }
-            let route = Routes.announcement(slug: announcement.slug)
-            guard claim(route, by: announcement.location, what: "announcement \"\(announcement.title)\"") else { continue }
-            routesByContentPath[announcement.body.contentPath] = route
-            pages.append(PlannedPage(route: route, kind: .announcement(index)))
+            guard addPage(
+                Routes.announcement(slug: announcement.slug), .announcement(index), by: announcement.location,
+                what: "announcement \"\(announcement.title)\"", contentPath: announcement.body.contentPath
+            ) else { continue }
             years[announcement.date.year, default: []].append(index)
             for tag in announcement.tags {
                 let slug = Slug.forTag(tag)
@@ -73,10 +81,7 @@ public struct SitePlanner: Sendable {
                 diagnostics.error(at: page.location, "the slug \"\(page.slug)\" is reserved for sitegen's own pages", hint: "set another 'slug:' or rename the file")
                 continue
             }
-            let route = Routes.page(slug: page.slug)
-            guard claim(route, by: page.location, what: "page \"\(page.title)\"") else { continue }
-            routesByContentPath[page.body.contentPath] = route
-            pages.append(PlannedPage(route: route, kind: .page(index)))
+            _ = addPage(Routes.page(slug: page.slug), .page(index), by: page.location, what: "page \"\(page.title)\"", contentPath: page.body.contentPath)
         }
 
         var memberRoutesByID: [String: Route] = [:]
@@ -94,28 +99,24 @@ public struct SitePlanner: Sendable {
                 continue
             }
             let route = Routes.member(id: member.id)
-            guard claim(route, by: member.location, what: "member \"\(member.name)\"") else { continue }
+            let contentPath = member.contentPath == "members.yaml" ? nil : member.contentPath
+            guard addPage(route, .member(index), by: member.location, what: "member \"\(member.name)\"", contentPath: contentPath) else { continue }
             memberRoutesByID[member.id] = route
-            if member.contentPath != "members.yaml" { routesByContentPath[member.contentPath] = route }
-            pages.append(PlannedPage(route: route, kind: .member(index)))
         }
         if !site.initiatives.isEmpty {
             pages.append(PlannedPage(route: Routes.initiativeIndex, kind: .initiativeIndex))
         }
         for (index, initiative) in site.initiatives.enumerated() {
-            let route = Routes.initiative(slug: initiative.slug)
-            guard claim(route, by: initiative.location, what: "initiative \"\(initiative.title)\"") else { continue }
-            routesByContentPath[initiative.body.contentPath] = route
-            pages.append(PlannedPage(route: route, kind: .initiative(index)))
+            _ = addPage(
+                Routes.initiative(slug: initiative.slug), .initiative(index), by: initiative.location,
+                what: "initiative \"\(initiative.title)\"", contentPath: initiative.body.contentPath
+            )
         }
         if !site.reports.isEmpty {
             pages.append(PlannedPage(route: Routes.reportIndex, kind: .reportIndex))
         }
         for (index, report) in site.reports.enumerated() {
-            let route = Routes.report(year: report.year)
-            guard claim(route, by: report.location, what: "report \"\(report.title)\"") else { continue }
-            routesByContentPath[report.body.contentPath] = route
-            pages.append(PlannedPage(route: route, kind: .report(index)))
+            _ = addPage(Routes.report(year: report.year), .report(index), by: report.location, what: "report \"\(report.title)\"", contentPath: report.body.contentPath)
         }
 
         var allRoutes = Set(pages.map(\.route))

@@ -49,6 +49,17 @@ enum TestSupport {
         return fileSystem
     }
 
+    /// Builds `Tests/Fixtures/alliance-site` with the default theme into a new temporary folder.
+    static func buildFixtureSite(drafts: Bool = false) async throws -> (result: BuildResult, output: String) {
+        let output = Path.join(try temporaryDirectory(), "Output")
+        let layout = SiteLayout(
+            contentDirectory: Path.join(fixture("alliance-site"), "Content"),
+            templatesDirectory: templatesDirectory,
+            outputDirectory: output
+        )
+        return (await BuildPipeline(layout: layout, options: BuildOptions(includeDrafts: drafts)).run(), output)
+    }
+
     /// A minimal valid `site.yaml`.
     static let minimalSiteYAML = "title: 测试联盟\ndescription: 测试站点。\n"
 
