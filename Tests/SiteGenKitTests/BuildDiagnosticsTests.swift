@@ -253,3 +253,22 @@ import Testing
         #expect(!fileSystem.allPaths.contains { $0.hasPrefix("Output") })
     }
 }
+
+/// A file that fails to load is reported once, not again by everything that refers to it.
+@Suite struct NoCascadeTests {
+    @Test func referencesToContentThatFailedToLoadAreNotReportedAgain() async throws {
+        let (result, _) = try await TestSupport.buildInMemory([
+            "Content/site.yaml": TestSupport.minimalSiteYAML + "base_url: https://example.org/\nnav:\n  - { title: 章程, link: /charter/ }\n",
+            "Content/pages/charter.md": "---\ntitel: 章程\n---\n正文。\n",
+            "Content/members.yaml": "- id: fuyang\n  name: 阜阳技师学院\n  type: 技校\n  region: 安徽\n  joined: 2023-11-16\n",
+            "Content/initiatives/plan.md": "---\ntitle: 计划\nstatus: 进行\nstart: 2025\nlead: fuyang\n---\n",
+            "Content/announcements/a.md": "---\ntitle: 甲\ndate: 2025-01-01\nmembers: [fuyang]\ninitiatives: [plan]\n---\n见[章程](../pages/charter.md)和[阜阳](../members.yaml#fuyang)。\n",
+        ])
+        #expect(result.diagnostics.map(\.description) == [
+            "Content/initiatives/plan.md:3:9: error: 'status' \"进行\" is not one of: active, 进行中, planned, 计划中, completed, 已完成, suspended, 已暂停",
+            "Content/members.yaml:3:9: error: 'type' \"技校\" is not one of: 技工院校, technical-school, 中职学校, secondary-vocational-school, 高职院校, vocational-college, 本科院校, university, 行业协会, industry-association, 企业, enterprise, 科研院所, research-institute, 培训机构, training-provider, 政府部门, government-body",
+            "Content/pages/charter.md:2:1: error: front matter is missing required field 'title'",
+            "Content/pages/charter.md:2:1: warning: unknown field 'titel' in front matter",
+        ])
+    }
+}

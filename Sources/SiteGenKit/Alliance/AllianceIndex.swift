@@ -23,6 +23,7 @@ public struct AllianceIndex: Sendable {
 
         func member(_ reference: Reference, in what: String) -> Int? {
             if let index = memberByID[reference.id] { return index }
+            if site.unloaded.memberIDs.contains(reference.id) { return nil }
             diagnostics.error(
                 at: reference.location,
                 "\(what) names the member '\(reference.id)', which does not exist",
@@ -38,7 +39,7 @@ public struct AllianceIndex: Sendable {
             for reference in Self.unique(announcement.initiativeReferences) {
                 if let initiative = initiativeBySlug[reference.id] {
                     announcementsByInitiative[initiative, default: []].append(index)
-                } else {
+                } else if !site.unloaded.hasInitiative(reference.id) {
                     diagnostics.error(
                         at: reference.location,
                         "'initiatives' names the initiative '\(reference.id)', which does not exist",

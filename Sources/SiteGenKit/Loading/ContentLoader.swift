@@ -39,10 +39,11 @@ public struct ContentLoader: Sendable {
         let fileSizes = FileSizes(fileSystem: fileSystem, filesDirectory: layout.filesDirectory, files: Set(files))
 
         let announcementDecoder = AnnouncementDecoder(diagnostics: diagnostics, fileSizes: fileSizes)
-        let announcements = await loadFolder("announcements", reader: reader, diagnostics: diagnostics, decode: announcementDecoder.decode)
-        let pages = await loadFolder("pages", reader: reader, diagnostics: diagnostics, decode: PageDecoder().decode)
-        let initiatives = await loadFolder("initiatives", reader: reader, diagnostics: diagnostics, decode: InitiativeDecoder().decode)
-        var reports = await loadFolder("reports", reader: reader, diagnostics: diagnostics, decode: ReportDecoder().decode)
+        var unloaded = UnloadedContent()
+        let announcements = await loadFolder("announcements", reader: reader, diagnostics: diagnostics, unloaded: &unloaded, contentPath: \.body.contentPath, decode: announcementDecoder.decode)
+        let pages = await loadFolder("pages", reader: reader, diagnostics: diagnostics, unloaded: &unloaded, contentPath: \.body.contentPath, decode: PageDecoder().decode)
+        let initiatives = await loadFolder("initiatives", reader: reader, diagnostics: diagnostics, unloaded: &unloaded, contentPath: \.body.contentPath, decode: InitiativeDecoder().decode)
+        var reports = await loadFolder("reports", reader: reader, diagnostics: diagnostics, unloaded: &unloaded, contentPath: \.body.contentPath, decode: ReportDecoder().decode)
         reports.sort { ($0.year, $0.body.path) > ($1.year, $1.body.path) }
         var reportYears: [Int: AnnualReport] = [:]
         reports = reports.reversed().filter { report in
@@ -53,10 +54,11 @@ public struct ContentLoader: Sendable {
             reportYears[report.year] = report
             return true
         }.reversed()
-        let members = MemberLoader(
+        let (members, unloadedMembers) = MemberLoader(
             layout: layout, fileSystem: fileSystem, reader: reader,
             decoder: MemberDecoder(markdown: markdown, options: options), diagnostics: diagnostics
         ).load()
+        unloaded.memberIDs = unloadedMembers
 
         let published = announcements
             .filter { includeDrafts || !$0.isDraft }
@@ -64,22 +66,31 @@ public struct ContentLoader: Sendable {
         let sortedPages = pages.sorted { ($0.navOrder ?? Int.max, $0.title, $0.slug) < ($1.navOrder ?? Int.max, $1.title, $1.slug) }
         let omitted = Set(announcements.filter { !includeDrafts && $0.isDraft }.map(\.body.contentPath))
         let sortedInitiatives = initiatives.sorted { ($0.status, -$0.startYear, $0.slug) < ($1.status, -$1.startYear, $1.slug) }
-        return Site(
+        var site = Site(
             config: config, announcements: published, pages: sortedPages, files: files, members: members,
             initiatives: sortedInitiatives, reports: reports, omittedDrafts: omitted
         )
+        site.unloaded = unloaded
+        return site
     }
 
     /// Reads every Markdown file of the content folder `name` in parallel and decodes it.
+    /// Files that fail to load are recorded in `unloaded`.
     private func loadFolder<Value: Sendable>(
-        _ name: String, reader: MarkdownFileReader, diagnostics: DiagnosticBag,
-        decode: @escaping @Sendable (MarkdownFileReader.ReadFile, String) -> Value?
+        _ name: String, reader: MarkdownFileReader, diagnostics: DiagnosticBag, unloaded: inout UnloadedContent,
+        contentPath: KeyPath<Value, String>, decode: @escaping @Sendable (MarkdownFileReader.ReadFile, String) -> Value?
     ) async -> [Value] {
         let directory = Path.join(layout.contentDirectory, name)
-        return await ParallelMap.map(markdownFiles(in: directory, diagnostics: diagnostics)) { relative in
+        let files = markdownFiles(in: directory, diagnostics: diagnostics)
+        let values: [Value] = await ParallelMap.map(files) { relative in
             guard let file = reader.read(Path.join(directory, relative), contentPath: Path.join(name, relative)) else { return nil }
             return decode(file, relative)
         }
+        let loaded = Set(values.map { $0[keyPath: contentPath] })
+        for relative in files where !loaded.contains(Path.join(name, relative)) {
+            unloaded.contentPaths.insert(Path.join(name, relative))
+        }
+        return values
     }
 
     private func listFiles(_ directory: String, diagnostics: DiagnosticBag) -> [String] {

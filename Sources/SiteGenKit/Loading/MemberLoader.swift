@@ -9,8 +9,17 @@ struct MemberLoader: Sendable {
     let decoder: MemberDecoder
     let diagnostics: DiagnosticBag
 
-    func load() -> [Member] {
+    /// The members that loaded, and the ids of entries that failed to.
+    func load() -> (members: [Member], unloadedIDs: Set<String>) {
         var members: [Member] = []
+        var unloadedIDs = Set<String>()
+        func attempt(_ object: YAMLObject, contentPath: String, defaultID: String? = nil, body: MarkdownSource? = nil) {
+            if let member = decoder.decode(object, contentPath: contentPath, defaultID: defaultID, body: body) {
+                members.append(member)
+            } else if let id = object.value.pairs?.first(where: { $0.key.scalarText == "id" })?.value.scalarText ?? defaultID {
+                unloadedIDs.insert(id)
+            }
+        }
         let manifest = Path.join(layout.contentDirectory, "members.yaml")
         if fileSystem.itemKind(at: manifest) == .file,
            let text = TextFileReader(fileSystem: fileSystem, diagnostics: diagnostics, maximumBytes: reader.maximumBytes).read(manifest),
@@ -18,7 +27,7 @@ struct MemberLoader: Sendable {
             if let elements = root.elements {
                 for element in elements {
                     guard let object = YAMLObject(element, what: "a member", diagnostics: diagnostics) else { continue }
-                    if let member = decoder.decode(object, contentPath: "members.yaml") { members.append(member) }
+                    attempt(object, contentPath: "members.yaml")
                 }
             } else if !root.isNull, root.pairs?.isEmpty != true {
                 diagnostics.error(at: root.location, "members.yaml must be a list of members, each starting with '- id: …'", hint: "see the README for the member fields")
@@ -32,14 +41,20 @@ struct MemberLoader: Sendable {
             let defaultID = Path.stem(file)
             switch Path.fileExtension(file) {
             case "md":
-                guard let read = reader.read(path, contentPath: contentPath) else { continue }
+                guard let read = reader.read(path, contentPath: contentPath) else {
+                    unloadedIDs.insert(defaultID)
+                    continue
+                }
                 let body = read.body.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : read.body
-                if let member = decoder.decode(read.frontMatter, contentPath: contentPath, defaultID: defaultID, body: body) { members.append(member) }
+                attempt(read.frontMatter, contentPath: contentPath, defaultID: defaultID, body: body)
             case "yaml", "yml":
                 guard let text = TextFileReader(fileSystem: fileSystem, diagnostics: diagnostics, maximumBytes: reader.maximumBytes).read(path),
                       let root = YAMLSource(path: path).compose(text, diagnostics: diagnostics),
-                      let object = YAMLObject(root, what: "a member", diagnostics: diagnostics) else { continue }
-                if let member = decoder.decode(object, contentPath: contentPath, defaultID: defaultID) { members.append(member) }
+                      let object = YAMLObject(root, what: "a member", diagnostics: diagnostics) else {
+                    unloadedIDs.insert(defaultID)
+                    continue
+                }
+                attempt(object, contentPath: contentPath, defaultID: defaultID)
             default:
                 diagnostics.warning(at: SourceLocation(path: path), "file is not a member (.md or .yaml) and is ignored")
             }
@@ -54,6 +69,6 @@ struct MemberLoader: Sendable {
             firstByID[member.id] = member
             unique.append(member)
         }
-        return unique.sorted { $0.id < $1.id }
+        return (unique.sorted { $0.id < $1.id }, unloadedIDs)
     }
 }

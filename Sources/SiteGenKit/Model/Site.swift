@@ -16,6 +16,8 @@ public struct Site: Sendable {
     public var reports: [AnnualReport]
     /// Content paths (`announcements/x.md`) of drafts that were left out.
     public var omittedDrafts: Set<String>
+    /// Content that failed to load (and has been reported).
+    public var unloaded = UnloadedContent()
 
     /// Creates a site.
     public init(config: SiteConfig, announcements: [Announcement] = [], pages: [Page] = [], files: [String] = [], members: [Member] = [], initiatives: [Initiative] = [], reports: [AnnualReport] = [], omittedDrafts: Set<String> = []) {

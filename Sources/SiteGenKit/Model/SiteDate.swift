@@ -58,6 +58,14 @@ public struct SiteDate: Hashable, Sendable, Comparable, CustomStringConvertible 
         self.init(year: year, month: month, day: day, hour: hour, minute: minute, second: second)
     }
 
+    /// `2025-6-4` or `2025/6/4` written as `2025-06-04`, when that is a real date; otherwise nil.
+    public static func zeroPadded(_ text: String) -> String? {
+        let parts = text.trimmingCharacters(in: .whitespaces).split(whereSeparator: { $0 == "-" || $0 == "/" || $0 == "." })
+        guard parts.count == 3, let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
+              parts[0].count == 4, let date = SiteDate(year: year, month: month, day: day) else { return nil }
+        return date.isoDate
+    }
+
     /// Whether `year` is a leap year in the Gregorian calendar.
     public static func isLeapYear(_ year: Int) -> Bool {
         (year % 4 == 0 && year % 100 != 0) || year % 400 == 0

@@ -51,11 +51,12 @@ public struct BuildPipeline: Sendable {
         let templates = MustacheTemplateRenderer.load(from: layout.templatesDirectory, fileSystem: fileSystem, diagnostics: diagnostics)
         let assets = (try? fileSystem.files(under: layout.assetsDirectory)) ?? []
         timer.lap("load templates")
-        guard let site = loaded, let templates else { return finish() }
+        guard let site = loaded else { return finish() }
 
-        // Step: plan the site and check its links.
+        // Step: plan the site and check its links (even when the templates are broken, so that
+        // every problem of the run is reported together).
         let plan = SitePlanner().plan(site, assets: assets, diagnostics: diagnostics)
-        for name in plan.templateNames.sorted() where !templates.hasTemplate(named: name) {
+        for name in plan.templateNames.sorted() where templates.map({ !$0.hasTemplate(named: name) }) == true {
             diagnostics.error(
                 at: SourceLocation(path: Path.join(layout.templatesDirectory, name + ".mustache")),
                 "template '\(name)' is missing",
@@ -74,7 +75,7 @@ public struct BuildPipeline: Sendable {
         var domains: [(domain: String, count: Int)] = []
         if !options.writeOutput { domains = ContentAudit(site: site, diagnostics: diagnostics).run() }
         timer.lap("plan and check links")
-        guard !failed() else { return finish() }
+        guard !failed(), let templates else { return finish() }
 
         // Step: render and write.
         let transaction = OutputTransaction(outputDirectory: layout.outputDirectory, fileSystem: fileSystem)

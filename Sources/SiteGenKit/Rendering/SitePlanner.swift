@@ -119,7 +119,23 @@ public struct SitePlanner: Sendable {
             _ = addPage(Routes.report(year: report.year), .report(index), by: report.location, what: "report \"\(report.title)\"", contentPath: report.body.contentPath)
         }
 
-        var allRoutes = Set(pages.map(\.route))
+        // Content that failed to load keeps the route it would have had, so that links to it are
+        // not reported on top of its own error; the build fails anyway and writes none of them.
+        for path in site.unloaded.contentPaths where routesByContentPath[path] == nil {
+            let slug = Slug.fromFileName(Path.lastComponent(path))
+            switch Path.directory(of: path).split(separator: "/").first {
+            case "announcements": routesByContentPath[path] = Routes.announcement(slug: slug)
+            case "pages": routesByContentPath[path] = Routes.page(slug: slug)
+            case "initiatives": routesByContentPath[path] = Routes.initiative(slug: slug)
+            case "reports": routesByContentPath[path] = Routes.report(year: Int(slug) ?? 0)
+            default: break
+            }
+        }
+        for id in site.unloaded.memberIDs where memberRoutesByID[id] == nil {
+            memberRoutesByID[id] = Routes.member(id: id)
+        }
+
+        var allRoutes = Set(pages.map(\.route)).union(routesByContentPath.values)
         for file in site.files { allRoutes.insert(Routes.file(file)) }
         for asset in assets { allRoutes.insert(Routes.asset(asset)) }
         allRoutes.insert(Routes.feed)

@@ -145,10 +145,11 @@ public final class YAMLObject {
     public func date(_ key: String, required: Bool = false) -> SiteDate? {
         guard let node = raw(key, required: required, expected: "a date like 2025-09-29") else { return nil }
         guard let text = node.scalarText, let date = SiteDate(parsing: text) else {
+            let padded = node.scalarText.flatMap(SiteDate.zeroPadded)
             diagnostics.error(
                 at: node.location,
                 "'\(key)' must be a date like 2025-09-29, got \(node.kindDescription)",
-                hint: "write the date as YYYY-MM-DD, optionally followed by a time as HH:MM"
+                hint: padded.map { "write it with two-digit month and day: \($0)" } ?? "write the date as YYYY-MM-DD, optionally followed by a time as HH:MM"
             )
             return nil
         }
