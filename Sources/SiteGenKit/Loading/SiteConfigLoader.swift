@@ -7,6 +7,14 @@ struct SiteConfigLoader {
     /// The configuration, or nil when `site.yaml` is missing or unusable (after reporting why).
     func load() -> SiteConfig? {
         let path = layout.configPath
+        guard fileSystem.itemKind(at: layout.contentDirectory) == .directory else {
+            diagnostics.error(
+                at: SourceLocation(path: layout.contentDirectory),
+                "content folder does not exist",
+                hint: "run sitegen in the site's folder (the one that holds Content/ and Templates/), or pass --content"
+            )
+            return nil
+        }
         guard fileSystem.itemKind(at: path) == .file else {
             diagnostics.error(
                 at: SourceLocation(path: path),
