@@ -47,7 +47,7 @@ struct SitegenBenchmark: AsyncParsableCommand {
                 throw ExitCode.failure
             }
             print(String(format: "run %d: %.3f s, %d pages, %d files", run, result.seconds, result.pagesWritten, result.filesCopied))
-            if best == nil || result.seconds < best!.seconds { best = result }
+            if result.seconds < (best?.seconds ?? .infinity) { best = result }
         }
         guard let best else { return }
         print("best run, by step:")
