@@ -99,3 +99,22 @@ import Testing
         #expect(!initiative.contains("<td>进行中</td>"))
     }
 }
+
+@Suite struct MemberMentionTests {
+    @Test func announcementsMentionMembersByListLinkOrFullName() async throws {
+        let (result, fileSystem) = try await TestSupport.buildInMemory([
+            "Content/site.yaml": TestSupport.minimalSiteYAML + "base_url: https://example.org/\n",
+            "Content/members.yaml": "- id: assoc\n  name: 上海市机械行业协会\n  type: 行业协会\n  region: 上海\n  joined: 2023-01-01\n",
+            "Content/announcements/listed.md": "---\ntitle: 列出成员\ndate: 2025-01-03\nmembers: [assoc]\n---\n正文。\n",
+            "Content/announcements/linked.md": "---\ntitle: 链接成员\ndate: 2025-01-02\n---\n见[协会](../members.yaml#assoc)。\n",
+            "Content/announcements/named.md": "---\ntitle: 提到成员\ndate: 2025-01-01\n---\n上海市机械行业协会承办了本次活动。\n",
+            "Content/announcements/other.md": "---\ntitle: 无关通知\ndate: 2024-12-01\n---\n机械行业的其他消息。\n",
+        ])
+        #expect(result.errorCount == 0, "\(result.diagnostics)")
+        let page = try #require(fileSystem.text(at: "Output/members/assoc/index.html"))
+        let order = ["列出成员", "链接成员", "提到成员"].compactMap { page.range(of: $0)?.lowerBound }
+        #expect(order.count == 3)
+        #expect(order == order.sorted())
+        #expect(!page.contains("无关通知"))
+    }
+}

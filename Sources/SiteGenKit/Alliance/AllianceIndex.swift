@@ -5,7 +5,8 @@ public struct AllianceIndex: Sendable {
     public var memberByID: [String: Int] = [:]
     /// Initiative index by slug.
     public var initiativeBySlug: [String: Int] = [:]
-    /// For each member index: announcement indices that name it, newest first.
+    /// For each member index: announcement indices that mention it, newest first — by listing it
+    /// in `members:`, by linking to it, or by writing its full name in the text.
     public var announcementsByMember: [Int: [Int]] = [:]
     /// For each member index: initiative indices it leads.
     public var initiativesLedByMember: [Int: [Int]] = [:]
@@ -33,9 +34,17 @@ public struct AllianceIndex: Sendable {
         }
 
         for (index, announcement) in site.announcements.enumerated() {
+            var mentioned = Set<Int>()
             for reference in Self.unique(announcement.memberReferences) {
-                if let member = member(reference, in: "'members'") { announcementsByMember[member, default: []].append(index) }
+                if let member = member(reference, in: "'members'") { mentioned.insert(member) }
             }
+            for link in announcement.body.links {
+                if let id = Self.memberID(linkedBy: link.destination), let member = memberByID[id] { mentioned.insert(member) }
+            }
+            for (member, entry) in site.members.enumerated() where !mentioned.contains(member) {
+                if announcement.body.text.contains(entry.name) || announcement.title.contains(entry.name) { mentioned.insert(member) }
+            }
+            for member in mentioned { announcementsByMember[member, default: []].append(index) }
             for reference in Self.unique(announcement.initiativeReferences) {
                 if let initiative = initiativeBySlug[reference.id] {
                     announcementsByInitiative[initiative, default: []].append(index)
@@ -56,6 +65,17 @@ public struct AllianceIndex: Sendable {
                 if let member = member(reference, in: "'partners'") { initiativesJoinedByMember[member, default: []].append(index) }
             }
         }
+    }
+
+    /// The member id a link destination names: `…members.yaml#id` or `…members/id.md`.
+    static func memberID(linkedBy destination: String) -> String? {
+        if let range = destination.range(of: "members.yaml#") {
+            let id = destination[range.upperBound...]
+            return id.isEmpty ? nil : String(id)
+        }
+        let path = destination.split(separator: "#").first.map(String.init) ?? destination
+        guard Path.fileExtension(path) == "md", Path.lastComponent(Path.directory(of: path)) == "members" else { return nil }
+        return Path.stem(path)
     }
 
     private static func unique(_ references: [Reference]) -> [Reference] {
