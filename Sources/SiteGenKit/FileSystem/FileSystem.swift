@@ -31,27 +31,3 @@ extension FileSystem {
     /// A file system without symbolic links has none that leave a folder.
     public func linksLeaving(_ directory: String) -> [String] { [] }
 }
-
-/// The kind of thing a path names.
-public enum FileItemKind: Sendable, Equatable {
-    /// A regular file.
-    case file
-    /// A directory.
-    case directory
-}
-
-/// A file system operation that failed, with the path it concerned.
-public struct FileSystemError: Error, Sendable, CustomStringConvertible {
-    /// The path the operation was about.
-    public var path: String
-    /// What went wrong, in words.
-    public var reason: String
-
-    /// Creates an error.
-    public init(path: String, reason: String) {
-        self.path = path
-        self.reason = reason
-    }
-
-    public var description: String { "\(path): \(reason)" }
-}

@@ -53,12 +53,3 @@ public enum MemberType: String, CaseIterable, Sendable, Comparable {
         (allCases.firstIndex(of: lhs) ?? 0) < (allCases.firstIndex(of: rhs) ?? 0)
     }
 }
-
-/// Normalises enumeration keys written by editors: lowercased, `_` and spaces as `-`.
-enum EnumKey {
-    static func normalize(_ text: String) -> String {
-        text.trimmingCharacters(in: .whitespaces).lowercased()
-            .replacingOccurrences(of: "_", with: "-")
-            .replacingOccurrences(of: " ", with: "-")
-    }
-}
