@@ -2,11 +2,17 @@
 ///
 /// Written in Chinese (`理事长单位`) or by its English key (`president`); ordered by rank.
 public enum CouncilRole: String, CaseIterable, Sendable, Comparable {
+    /// 理事长单位: holds the council's presidency.
     case president
+    /// 副理事长单位: a vice-president member.
     case vicePresident = "vice-president"
+    /// 常务理事单位: an executive director member.
     case executiveDirector = "executive-director"
+    /// 理事单位: a director member.
     case director
+    /// 秘书处: hosts the secretariat.
     case secretariat
+    /// 成员单位: an ordinary member.
     case member
 
     /// The Chinese name, e.g. 副理事长单位.

@@ -3,7 +3,14 @@
 public struct Initiative: Sendable {
     /// Where it stands.
     public enum Status: String, CaseIterable, Sendable, Comparable {
-        case active, planned, completed, suspended
+        /// 进行中: under way.
+        case active
+        /// 计划中: decided, not yet started.
+        case planned
+        /// 已完成: finished.
+        case completed
+        /// 已暂停: on hold.
+        case suspended
 
         /// The Chinese name, e.g. 进行中.
         public var chineseName: String {

@@ -4,14 +4,23 @@ import Foundation
 ///
 /// Editors write a type in Chinese (`技工院校`) or by its English key (`technical-school`).
 public enum MemberType: String, CaseIterable, Sendable, Comparable {
+    /// 技工院校: a technical school or technician college.
     case technicalSchool = "technical-school"
+    /// 中职学校: a secondary vocational school.
     case secondaryVocationalSchool = "secondary-vocational-school"
+    /// 高职院校: a higher vocational college.
     case vocationalCollege = "vocational-college"
+    /// 本科院校: a university.
     case university
+    /// 行业协会: an industry association.
     case industryAssociation = "industry-association"
+    /// 企业: an enterprise.
     case enterprise
+    /// 科研院所: a research institute.
     case researchInstitute = "research-institute"
+    /// 培训机构: a training provider.
     case trainingProvider = "training-provider"
+    /// 政府部门: a government body.
     case governmentBody = "government-body"
 
     /// The Chinese name, e.g. 技工院校.
