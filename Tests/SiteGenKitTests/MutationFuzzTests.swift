@@ -2,8 +2,9 @@ import Foundation
 import Testing
 @testable import SiteGenKit
 
-/// Random byte-level and structural mutations of a small valid site never crash or hang the
-/// build; a build either succeeds or reports errors and leaves the previous output as it was.
+/// Random byte-level and structural mutations of a small valid site — its content and its
+/// templates — never crash or hang the build; a build either succeeds or reports errors and
+/// leaves the previous output as it was.
 ///
 /// The run is deterministic (seeded); `SITEGEN_FUZZ_CASES` sets how many cases run (default 3000).
 @Suite struct MutationFuzzTests {
@@ -24,6 +25,7 @@ import Testing
         ":", ": ", "-", "- ", "[", "]", "{", "}", "*", "&a", "*a", "!", "|", ">", "'", "\"", "%", "@", "\t", "\n", "---", "...",
         "#", "`", "\\", "\u{0}", "\u{FEFF}", "九月", "2025-02-30", "../", "../../", "javascript:", "<script>", "](", "![",
         "{{", "}}", "title:", "date:", "members: [", "slug: ../x", "\u{202E}", "😀", "\r\n",
+        "{{<layout}}", "{{$content}}", "{{/content}}", "{{>partials/x}}", "{{#a}}", "{{/a}}", "{{^b}}", "{{{c}}}", "{{=<% %>=}}", "{{% CONTENT_TYPE: TEXT }}", "{{!",
     ]
 
     static func mutate(_ data: Data, random: inout Random) -> Data {
@@ -68,10 +70,14 @@ import Testing
         for file in try disk.files(under: base) { originals[file] = try disk.contents(of: Path.join(base, file)) }
         originals["Content/initiatives/plan.md"] = Data("---\ntitle: 计划\nstatus: active\nstart: 2025\nlead: zibo-tech\ntargets:\n  - { key: a, label: 甲, value: 2, per: year }\nprogress:\n  - { year: 2025, achieved: { a: 1 } }\n---\n正文，见[关于](../pages/about.md)。\n".utf8)
         originals["Content/reports/2025.md"] = Data("---\nyear: 2025\ntitle: 报告\nmetrics:\n  - { key: a, label: 甲, value: 3 }\n---\n## 概况\n\n文字。\n".utf8)
-        let mutable = originals.keys.filter { $0.hasPrefix("Content/") && !$0.hasPrefix("Content/files/") }.sorted()
-
         let fileSystem = try TestSupport.memoryFileSystem(with: [:])
         for (path, data) in originals { try fileSystem.write(data, to: path) }
+        // The theme is editable input too: mutate its templates as well as the content.
+        for path in fileSystem.allPaths where path.hasPrefix("Templates/") && path.hasSuffix(".mustache") {
+            originals[path] = try fileSystem.contents(of: path)
+        }
+        let content = originals.keys.filter { $0.hasPrefix("Content/") && !$0.hasPrefix("Content/files/") }.sorted()
+        let templates = originals.keys.filter { $0.hasPrefix("Templates/") }.sorted()
         let first = await BuildPipeline(fileSystem: fileSystem).run()
         #expect(first.errorCount == 0, "\(first.diagnostics)")
         let goodOutput = try outputSnapshot(fileSystem)
@@ -81,7 +87,9 @@ import Testing
         var random = Random(state: 20_251_123)
         var failures = 0
         for _ in 0..<cases {
-            let path = mutable[random.below(mutable.count)]
+            // Seven cases in ten mutate the content, three the theme.
+            let pool = random.below(10) < 7 ? content : templates
+            let path = pool[random.below(pool.count)]
             let original = try #require(originals[path])
             try fileSystem.write(Self.mutate(original, random: &random), to: path)
             let result = await BuildPipeline(fileSystem: fileSystem).run()
