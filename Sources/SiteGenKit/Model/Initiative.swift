@@ -2,7 +2,7 @@
 /// `Content/initiatives/<slug>.md`.
 public struct Initiative: Sendable {
     /// Where it stands.
-    public enum Status: String, CaseIterable, Sendable, Comparable {
+    public enum Status: String, BilingualChoice {
         /// 进行中: under way.
         case active
         /// 计划中: decided, not yet started.
@@ -22,20 +22,8 @@ public struct Initiative: Sendable {
             }
         }
 
-        /// Reads a status written in Chinese or English.
-        public init?(written text: String) {
-            let key = EnumKey.normalize(text)
-            guard let match = Status.allCases.first(where: { $0.rawValue == key || $0.chineseName == text }) else { return nil }
-            self = match
-        }
-
-        /// Every accepted spelling, for hints.
+        /// Every accepted spelling, English first, for hints.
         public static var spellings: [String] { allCases.flatMap { [$0.rawValue, $0.chineseName] } }
-
-        /// Active first, then planned, completed, suspended.
-        public static func < (lhs: Status, rhs: Status) -> Bool {
-            (allCases.firstIndex(of: lhs) ?? 0) < (allCases.firstIndex(of: rhs) ?? 0)
-        }
     }
 
     /// A measurable goal.

@@ -3,7 +3,7 @@ import Foundation
 /// The kind of organisation a member is.
 ///
 /// Editors write a type in Chinese (`技工院校`) or by its English key (`technical-school`).
-public enum MemberType: String, CaseIterable, Sendable, Comparable {
+public enum MemberType: String, BilingualChoice {
     /// 技工院校: a technical school or technician college.
     case technicalSchool = "technical-school"
     /// 中职学校: a secondary vocational school.
@@ -45,20 +45,5 @@ public enum MemberType: String, CaseIterable, Sendable, Comparable {
         case .governmentBody: return "个"
         default: return "家"
         }
-    }
-
-    /// Reads a type written in Chinese or as an English key (case, `_` and spaces ignored).
-    public init?(written text: String) {
-        let key = EnumKey.normalize(text)
-        guard let match = MemberType.allCases.first(where: { $0.rawValue == key || $0.chineseName == text }) else { return nil }
-        self = match
-    }
-
-    /// Every accepted spelling, for hints.
-    public static var spellings: [String] { allCases.flatMap { [$0.chineseName, $0.rawValue] } }
-
-    /// Orders types in declaration order (schools first).
-    public static func < (lhs: MemberType, rhs: MemberType) -> Bool {
-        (allCases.firstIndex(of: lhs) ?? 0) < (allCases.firstIndex(of: rhs) ?? 0)
     }
 }
