@@ -1,7 +1,7 @@
 /// Template values for the alliance's own pages: members, initiatives and annual reports.
 extension PageContextBuilder {
     func addAllianceValues(for page: PlannedPage, to context: inout [String: Any], links: Links) {
-        let current = MemberStatistics(members: site.members.indices.filter { site.members[$0].isCurrent }, of: site.members)
+        let current = currentMembers
         var views: [String: Any] = [
             "directory_href": links.href(Routes.memberDirectory),
             "regions_href": links.href(Routes.memberRegions),

@@ -12,6 +12,8 @@ struct PageContextBuilder: Sendable {
     private let navigationTargets: [(item: NavigationItem, resolution: LinkResolver.Resolution)]
     /// Each tag's slug, computed once.
     private let tagSlugs: [String: String]
+    /// The current members, counted once for all pages.
+    let currentMembers: MemberStatistics
 
     init(site: Site, plan: SitePlan, alliance: AllianceIndex, markdown: any MarkdownConverter) {
         self.site = site
@@ -23,6 +25,7 @@ struct PageContextBuilder: Sendable {
         var slugs: [String: String] = [:]
         for tag in site.announcements.flatMap(\.tags) where slugs[tag] == nil { slugs[tag] = Slug.forTag(tag) }
         tagSlugs = slugs
+        currentMembers = MemberStatistics(members: site.members.indices.filter { site.members[$0].isCurrent }, of: site.members)
     }
 
     /// How many announcements the home page shows.
@@ -39,7 +42,7 @@ struct PageContextBuilder: Sendable {
             context["tags"] = plan.tags.prefix(12).map { tagLink($0, links: links) }
             context["announcement_count"] = site.announcements.count
             if !site.members.isEmpty {
-                let current = MemberStatistics(members: site.members.indices.filter { site.members[$0].isCurrent }, of: site.members)
+                let current = currentMembers
                 context["member_summary"] = current.chineseSummary
                 context["member_count"] = current.members.count
                 context["members_href"] = links.href(Routes.memberDirectory)
