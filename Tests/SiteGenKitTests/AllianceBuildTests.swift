@@ -117,4 +117,23 @@ import Testing
         #expect(order == order.sorted())
         #expect(!page.contains("无关通知"))
     }
+
+    @Test func aNameInsideALongerNameMentionsOnlyTheLongerOne() async throws {
+        let (result, fileSystem) = try await TestSupport.buildInMemory([
+            "Content/site.yaml": TestSupport.minimalSiteYAML + "base_url: https://example.org/\n",
+            "Content/members.yaml": """
+                - { id: college, name: 苏州技师学院, type: 技工院校, region: 江苏, joined: 2023-01-01 }
+                - { id: annex, name: 苏州技师学院附属技工学校, type: 技工院校, region: 江苏, joined: 2023-01-01 }
+                """,
+            "Content/announcements/annex.md": "---\ntitle: 开放日\ndate: 2025-01-02\n---\n苏州技师学院附属技工学校举办开放日。\n",
+            "Content/announcements/title.md": "---\ntitle: 苏州技师学院召开大会\ndate: 2025-01-01\n---\n会议顺利召开。\n",
+        ])
+        #expect(result.errorCount == 0, "\(result.diagnostics)")
+        let college = try #require(fileSystem.text(at: "Output/members/college/index.html"))
+        let annex = try #require(fileSystem.text(at: "Output/members/annex/index.html"))
+        #expect(college.contains("苏州技师学院召开大会"))
+        #expect(!college.contains("开放日"))
+        #expect(annex.contains("开放日"))
+        #expect(!annex.contains("苏州技师学院召开大会"))
+    }
 }

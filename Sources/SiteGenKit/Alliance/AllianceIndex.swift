@@ -20,6 +20,7 @@ public struct AllianceIndex: Sendable {
         for (index, member) in site.members.enumerated() { memberByID[member.id] = index }
         for (index, initiative) in site.initiatives.enumerated() { initiativeBySlug[initiative.slug] = index }
         let memberIDs = site.members.map(\.id)
+        let names = NameMatcher(names: site.members.map(\.name))
         let initiativeSlugs = site.initiatives.map(\.slug)
 
         func member(_ reference: Reference, in what: String) -> Int? {
@@ -41,9 +42,8 @@ public struct AllianceIndex: Sendable {
             for link in announcement.body.links {
                 if let id = Self.memberID(linkedBy: link.destination), let member = memberByID[id] { mentioned.insert(member) }
             }
-            for (member, entry) in site.members.enumerated() where !mentioned.contains(member) {
-                if announcement.body.text.contains(entry.name) || announcement.title.contains(entry.name) { mentioned.insert(member) }
-            }
+            mentioned.formUnion(names.names(in: announcement.title))
+            mentioned.formUnion(names.names(in: announcement.body.text))
             for member in mentioned { announcementsByMember[member, default: []].append(index) }
             for reference in Self.unique(announcement.initiativeReferences) {
                 if let initiative = initiativeBySlug[reference.id] {
