@@ -43,7 +43,7 @@ let package = Package(
         ),
         .testTarget(
             name: "SiteGenKitTests",
-            dependencies: ["SiteGenKit", "sitegen"]
+            dependencies: ["SiteGenKit", "sitegen", "CCmark"]
         ),
     ],
     swiftLanguageModes: [.v6]

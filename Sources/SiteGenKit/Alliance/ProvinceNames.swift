@@ -13,7 +13,7 @@ public enum ProvinceNames {
 
     /// The short name for `text` (`江苏省` → `江苏`), or nil if it names no province-level division.
     public static func canonical(_ text: String) -> String? {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmingSpaces()
         if all.contains(trimmed) { return trimmed }
         for suffix in suffixes where trimmed.hasSuffix(suffix) {
             let stem = String(trimmed.dropLast(suffix.count))

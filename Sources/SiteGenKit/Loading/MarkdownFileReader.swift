@@ -29,10 +29,10 @@ struct MarkdownFileReader {
         let source = YAMLSource(path: path, lineOffset: parts.yamlLineOffset)
         guard let root = source.compose(yamlText, diagnostics: diagnostics),
               let yaml = YAMLObject(root, what: "front matter", diagnostics: diagnostics) else { return nil }
-        let analysis = markdown.convert(parts.body, options: options, linkRewriter: nil)
+        let analysis = markdown.convert(parts.body, options: options)
         let body = MarkdownSource(
             path: path, contentPath: contentPath, text: parts.body, lineOffset: parts.bodyLineOffset,
-            leadParagraph: analysis.leadParagraph, links: analysis.links,
+            html: analysis.html, leadParagraph: analysis.leadParagraph, links: analysis.links,
             anchors: analysis.headings.map(\.id)
         )
         return ReadFile(frontMatter: yaml, body: body)

@@ -46,10 +46,10 @@ struct MemberDecoder: Sendable {
         let summary = yaml.string("summary")
         var profile = body
         if let written = yaml.markdown("profile") {
-            let analysis = markdown.convert(written.text, options: options, linkRewriter: nil)
+            let analysis = markdown.convert(written.text, options: options)
             profile = MarkdownSource(
                 path: yaml.location.path, contentPath: contentPath, text: written.text, lineOffset: written.lineOffset,
-                leadParagraph: analysis.leadParagraph, links: analysis.links, anchors: analysis.headings.map(\.id)
+                html: analysis.html, leadParagraph: analysis.leadParagraph, links: analysis.links, anchors: analysis.headings.map(\.id)
             )
         }
         yaml.reportUnknownKeys()

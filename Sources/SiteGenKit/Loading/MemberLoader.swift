@@ -45,7 +45,7 @@ struct MemberLoader: Sendable {
                     unloadedIDs.insert(defaultID)
                     continue
                 }
-                let body = read.body.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : read.body
+                let body = read.body.text.trimmingWhitespace().isEmpty ? nil : read.body
                 attempt(read.frontMatter, contentPath: contentPath, defaultID: defaultID, body: body)
             case "yaml", "yml":
                 guard let text = TextFileReader(fileSystem: fileSystem, diagnostics: diagnostics, maximumBytes: reader.maximumBytes).read(path),

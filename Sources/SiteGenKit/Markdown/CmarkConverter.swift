@@ -1,5 +1,9 @@
 import CCmark
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The production ``MarkdownConverter``: CommonMark through the C library libcmark.
 ///
@@ -10,7 +14,7 @@ public struct CmarkConverter: MarkdownConverter {
     /// Creates a converter.
     public init() {}
 
-    public func convert(_ markdown: String, options: MarkdownOptions, linkRewriter: ((MarkdownLink) -> String)?) -> MarkdownDocument {
+    public func convert(_ markdown: String, options: MarkdownOptions) -> MarkdownDocument {
         var flags = CMARK_OPT_SOURCEPOS | CMARK_OPT_VALIDATE_UTF8
         if options.smartPunctuation { flags |= CMARK_OPT_SMART }
         if options.allowRawHTML { flags |= CMARK_OPT_UNSAFE }
@@ -20,7 +24,7 @@ public struct CmarkConverter: MarkdownConverter {
                 base.withMemoryRebound(to: CChar.self, capacity: buffer.count) { cmark_parse_document($0, buffer.count, flags) }
             } ?? cmark_parse_document("", 0, flags)
         }) else {
-            return MarkdownDocument(html: "", leadParagraph: nil, links: [])
+            return MarkdownDocument(html: MarkdownHTML(), leadParagraph: nil, links: [])
         }
         defer { cmark_node_free(root) }
 
@@ -46,60 +50,41 @@ public struct CmarkConverter: MarkdownConverter {
                 let text = Self.plainText(of: node)
                 let id = headingIDs.claim(explicitID ?? Slug.make(from: text))
                 headings.append(MarkdownHeading(level: Int(cmark_node_get_heading_level(node)), id: id, text: text))
-                if linkRewriter != nil, let marker = cmark_node_new(CMARK_NODE_CUSTOM_INLINE) {
-                    cmark_node_set_on_enter(marker, Self.headingMarker(headings.count - 1))
+                if let marker = cmark_node_new(CMARK_NODE_CUSTOM_INLINE) {
+                    cmark_node_set_on_enter(marker, MarkdownMarkers.heading(headings.count - 1))
                     cmark_node_prepend_child(node, marker)
                 }
             case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
                 let destination = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
                 let line = Int(cmark_node_get_start_line(node))
                 let byteColumn = Int(cmark_node_get_start_column(node))
-                var link = MarkdownLink(
+                links.append(MarkdownLink(
                     destination: destination,
                     isImage: cmark_node_get_type(node) == CMARK_NODE_IMAGE,
                     text: Self.plainText(of: node),
                     line: line,
                     column: columns.characterColumn(line: line, byteColumn: byteColumn)
-                )
-                if let linkRewriter {
-                    let rewritten = linkRewriter(link)
-                    if rewritten != destination { cmark_node_set_url(node, rewritten) }
-                    link.destination = destination
-                }
-                links.append(link)
-            case CMARK_NODE_SOFTBREAK where linkRewriter != nil:
+                ))
+                // The destination is filled in when the page is rendered (see MarkdownHTML).
+                cmark_node_set_url(node, MarkdownMarkers.link(links.count - 1))
+            case CMARK_NODE_SOFTBREAK:
                 if Self.softBreakVanishes(node) { softBreaksToRemove.append(node) }
             default:
                 break
             }
         }
 
-        guard linkRewriter != nil else {
-            return MarkdownDocument(html: "", leadParagraph: lead, links: links, headings: headings)
-        }
         for node in softBreaksToRemove {
             cmark_node_unlink(node)
             cmark_node_free(node)
         }
-        var html = ""
+        var html = MarkdownHTML()
         if let rendered = cmark_render_html(root, flags & ~CMARK_OPT_SOURCEPOS) {
-            html = String(cString: rendered)
+            let bytes = UnsafeBufferPointer(start: UnsafeRawPointer(rendered).assumingMemoryBound(to: UInt8.self), count: strlen(rendered))
+            html = MarkdownMarkers.replace(in: bytes, headings: headings, linkCount: links.count)
             free(rendered)
         }
-        for (index, heading) in headings.enumerated() {
-            let tag = "<h\(heading.level)>"
-            html = html.replacingOccurrences(
-                of: tag + Self.headingMarker(index),
-                with: "<h\(heading.level) id=\"\(Escaping.xml(heading.id))\">"
-            )
-        }
         return MarkdownDocument(html: html, leadParagraph: lead, links: links, headings: headings)
-    }
-
-    /// A placeholder put at the start of a heading's HTML and replaced by its `id` attribute;
-    /// made of private-use characters that only this converter puts there.
-    private static func headingMarker(_ index: Int) -> String {
-        "\u{E000}\(index)\u{E001}"
     }
 
     /// Removes a trailing `{#id}` from a heading's last text and returns the id.
@@ -108,10 +93,11 @@ public struct CmarkConverter: MarkdownConverter {
               let literal = cmark_node_get_literal(last).map({ String(cString: $0) }) else { return nil }
         var text = Substring(literal)
         while text.last == " " { text = text.dropLast() }
-        guard text.hasSuffix("}"), let open = text.range(of: "{#", options: .backwards) else { return nil }
-        let id = String(text[open.upperBound..<text.index(before: text.endIndex)])
-        guard !id.isEmpty, Slug.problem(with: id) == nil, !id.contains(" ") else { return nil }
-        var remaining = text[..<open.lowerBound]
+        guard text.hasSuffix("}"), let brace = text.lastIndex(of: "{"),
+              text[text.index(after: brace)...].hasPrefix("#") else { return nil }
+        let id = String(text[text.index(brace, offsetBy: 2)..<text.index(before: text.endIndex)])
+        guard !id.isEmpty, Slug.problem(with: id) == nil, !id.utf8.contains(UInt8(ascii: " ")) else { return nil }
+        var remaining = text[..<brace]
         while remaining.last == " " { remaining = remaining.dropLast() }
         cmark_node_set_literal(last, String(remaining))
         return id
@@ -142,7 +128,7 @@ public struct CmarkConverter: MarkdownConverter {
                 break
             }
         }
-        return pieces.trimmingCharacters(in: .whitespacesAndNewlines)
+        return pieces.trimmingWhitespace()
     }
 
     private static func softBreakVanishes(_ node: OpaquePointer) -> Bool {

@@ -1,7 +1,7 @@
 /// What a conversion produced.
 public struct MarkdownDocument: Sendable {
-    /// The HTML, or "" when only analysis was asked for.
-    public var html: String
+    /// The HTML, with the links' destinations still open.
+    public var html: MarkdownHTML
     /// The plain text of the first paragraph, for summaries.
     public var leadParagraph: String?
     /// Every link and image, in document order.
@@ -10,10 +10,15 @@ public struct MarkdownDocument: Sendable {
     public var headings: [MarkdownHeading]
 
     /// Creates a document.
-    public init(html: String, leadParagraph: String?, links: [MarkdownLink], headings: [MarkdownHeading] = []) {
+    public init(html: MarkdownHTML, leadParagraph: String?, links: [MarkdownLink], headings: [MarkdownHeading] = []) {
         self.html = html
         self.leadParagraph = leadParagraph
         self.links = links
         self.headings = headings
+    }
+
+    /// The HTML with every link's and image's destination replaced by `rewrite(link)`.
+    public func html(rewritingLinks rewrite: (MarkdownLink) -> String) -> String {
+        html.html { rewrite(links[$0]) }
     }
 }

@@ -18,9 +18,7 @@ extension BilingualChoice {
 
     /// Reads a choice written in Chinese or as its English key (case, `_` and spaces ignored).
     public init?(written text: String) {
-        let key = text.trimmingCharacters(in: .whitespaces).lowercased()
-            .replacingOccurrences(of: "_", with: "-")
-            .replacingOccurrences(of: " ", with: "-")
+        let key = String(text.trimmingSpaces().lowercased().map { $0 == "_" || $0 == " " ? "-" : $0 })
         guard let match = Self.allCases.first(where: {
             $0.rawValue == key || $0.chineseName == text || $0.alternativeNames.contains(text)
         }) else { return nil }

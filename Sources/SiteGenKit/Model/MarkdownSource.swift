@@ -8,6 +8,8 @@ public struct MarkdownSource: Sendable {
     public var text: String
     /// Lines of the file before the body (the front matter).
     public var lineOffset: Int
+    /// The HTML, rendered once when the file was read, with the links' destinations open.
+    public var html: MarkdownHTML
     /// The plain text of the first paragraph.
     public var leadParagraph: String?
     /// Links and images, with positions in the body.
@@ -16,11 +18,12 @@ public struct MarkdownSource: Sendable {
     public var anchors: [String]
 
     /// Creates a body.
-    public init(path: String, contentPath: String, text: String, lineOffset: Int, leadParagraph: String? = nil, links: [MarkdownLink] = [], anchors: [String] = []) {
+    public init(path: String, contentPath: String, text: String, lineOffset: Int, html: MarkdownHTML = MarkdownHTML(), leadParagraph: String? = nil, links: [MarkdownLink] = [], anchors: [String] = []) {
         self.path = path
         self.contentPath = contentPath
         self.text = text
         self.lineOffset = lineOffset
+        self.html = html
         self.leadParagraph = leadParagraph
         self.links = links
         self.anchors = anchors

@@ -29,7 +29,7 @@ public struct SiteDate: Hashable, Sendable, Comparable, CustomStringConvertible 
 
     /// Parses `YYYY-MM-DD`, optionally followed by ` HH:MM` or ` HH:MM:SS` (or `T` for the space).
     public init?(parsing text: String) {
-        let text = text.trimmingCharacters(in: [" "])
+        let text = text.trimmingSpaces(only: " ")
         let utf8 = Array(text.utf8)
         func number(_ range: Range<Int>) -> Int? {
             guard range.upperBound <= utf8.count else { return nil }
@@ -60,7 +60,7 @@ public struct SiteDate: Hashable, Sendable, Comparable, CustomStringConvertible 
 
     /// `2025-6-4` or `2025/6/4` written as `2025-06-04`, when that is a real date; otherwise nil.
     public static func zeroPadded(_ text: String) -> String? {
-        let parts = text.trimmingCharacters(in: .whitespaces).split(whereSeparator: { $0 == "-" || $0 == "/" || $0 == "." })
+        let parts = text.trimmingSpaces().split(whereSeparator: { $0 == "-" || $0 == "/" || $0 == "." })
         guard parts.count == 3, let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
               parts[0].count == 4, let date = SiteDate(year: year, month: month, day: day) else { return nil }
         return date.isoDate

@@ -22,7 +22,7 @@ struct ContentAudit {
             + site.initiatives.map(\.body) + site.reports.map(\.body)
         for body in bodies {
             for link in body.links {
-                if link.isImage, link.text.trimmingCharacters(in: .whitespaces).isEmpty {
+                if link.isImage, link.text.trimmingSpaces().isEmpty {
                     diagnostics.warning(at: body.location(of: link), "image has no alt text", hint: "describe the image for readers who cannot see it: ![描述](\(link.destination))")
                 }
                 guard let domain = Self.domain(of: link.destination) else { continue }
@@ -41,7 +41,7 @@ struct ContentAudit {
 
     /// The lowercased host of an absolute http(s) or protocol-relative URL.
     static func domain(of url: String) -> String? {
-        let lowered = url.trimmingCharacters(in: .whitespaces).lowercased()
+        let lowered = url.trimmingSpaces().lowercased()
         var rest: Substring
         if lowered.hasPrefix("https://") { rest = lowered.dropFirst(8) }
         else if lowered.hasPrefix("http://") { rest = lowered.dropFirst(7) }

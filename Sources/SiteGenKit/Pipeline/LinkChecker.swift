@@ -53,7 +53,7 @@ struct LinkChecker {
     private func checkFragment(_ suffix: String, of link: MarkdownLink, in body: MarkdownSource, anchors: Set<String>?) {
         guard let anchors, let hash = suffix.firstIndex(of: "#") else { return }
         let fragment = String(suffix[suffix.index(after: hash)...])
-        let decoded = fragment.removingPercentEncoding ?? fragment
+        let decoded = PercentDecoding.decode(fragment) ?? fragment
         guard !decoded.isEmpty, !anchors.contains(decoded) else { return }
         let hint = Suggestions.hint(for: decoded, in: anchors.sorted())
             ?? (anchors.isEmpty ? "the target page has no headings to link to" : "its headings' ids are: " + anchors.sorted().joined(separator: ", "))

@@ -316,16 +316,17 @@ struct PageContextBuilder: Sendable {
 
     // MARK: - Markdown
 
+    /// The body's HTML for the page at `route`, each link resolved to a URL relative to it.
     func renderBody(_ body: MarkdownSource, route: Route) -> String {
         let resolver = LinkResolver(plan: plan)
-        let options = MarkdownOptions(allowRawHTML: site.config.allowRawHTML)
-        return markdown.convert(body.text, options: options) { link in
-            switch resolver.resolve(link.destination, writtenIn: body.contentPath) {
+        return body.html.html { index in
+            let destination = body.links[index].destination
+            switch resolver.resolve(destination, writtenIn: body.contentPath) {
             case .route(let target, let suffix): return target.href(from: route) + suffix
-            case .unchanged, .broken: return link.destination
+            case .unchanged, .broken: return destination
             case .unsafe: return ""
             }
-        }.html
+        }
     }
 
     static func isWebURL(_ url: String) -> Bool {

@@ -33,7 +33,7 @@ public struct LinkResolver: Sendable {
 
     /// Resolves `destination` written in the content file at `contentPath` (below the content folder).
     public func resolve(_ destination: String, writtenIn contentPath: String?) -> Resolution {
-        let trimmed = destination.trimmingCharacters(in: .whitespaces)
+        let trimmed = destination.trimmingSpaces()
         if let scheme = Self.scheme(of: trimmed), !Self.allowedSchemes.contains(scheme) {
             return .unsafe(scheme: scheme)
         }
@@ -42,11 +42,11 @@ public struct LinkResolver: Sendable {
         }
         var path = trimmed
         var suffix = ""
-        if let cut = path.firstIndex(where: { $0 == "#" || $0 == "?" }) {
+        if let cut = path.utf8.firstIndex(where: { $0 == UInt8(ascii: "#") || $0 == UInt8(ascii: "?") }) {
             suffix = String(path[cut...])
             path = String(path[..<cut])
         }
-        path = path.removingPercentEncoding ?? path
+        path = PercentDecoding.decode(path) ?? path
         if path.hasPrefix("/") {
             return resolveSitePath(path, suffix: suffix, original: trimmed)
         }
@@ -111,21 +111,36 @@ public struct LinkResolver: Sendable {
     /// The lowercased scheme of a URL, ignoring the whitespace and control characters browsers
     /// ignore (so that `java\tscript:` is seen as `javascript`), or nil for a relative URL.
     static func scheme(of text: String) -> String? {
-        var scheme = ""
-        for scalar in text.unicodeScalars {
-            if scalar == ":" { return scheme.isEmpty ? nil : scheme.lowercased() }
-            if scalar.value <= 0x20 { continue }
-            if scalar == "/" || scalar == "?" || scalar == "#" { return nil }
-            guard scalar.isASCII, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "+" || scalar == "-" || scalar == "." else { return nil }
-            scheme.unicodeScalars.append(scalar)
+        var scheme: [UInt8] = []
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: ":") { return scheme.isEmpty ? nil : String(decoding: scheme, as: UTF8.self) }
+            if byte <= 0x20 { continue }
+            if byte == UInt8(ascii: "/") || byte == UInt8(ascii: "?") || byte == UInt8(ascii: "#") { return nil }
+            switch byte {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): scheme.append(byte + 32)
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+                 UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "."): scheme.append(byte)
+            default: return nil
+            }
         }
         return nil
     }
 
+    /// Whether `text` starts with a scheme: a letter, then letters, digits, `+ - .`, then `:`.
     static func hasScheme(_ text: String) -> Bool {
-        guard let colon = text.firstIndex(of: ":") else { return false }
-        let scheme = text[..<colon]
-        guard let first = scheme.first, first.isASCII, first.isLetter else { return false }
-        return scheme.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "+" || $0 == "-" || $0 == ".") }
+        var isFirst = true
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: ":"):
+                return !isFirst
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"):
+                isFirst = false
+            case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "."):
+                if isFirst { return false }
+            default:
+                return false
+            }
+        }
+        return false
     }
 }

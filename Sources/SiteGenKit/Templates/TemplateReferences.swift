@@ -25,7 +25,7 @@ enum TemplateReferences {
                     name.unicodeScalars.append(scalars[end])
                     end += 1
                 }
-                let trimmed = name.trimmingCharacters(in: .whitespaces)
+                let trimmed = name.trimmingSpaces()
                 if !trimmed.isEmpty, !trimmed.hasPrefix("*") {
                     references.append(Reference(name: trimmed, isParent: isParent, line: line, column: column))
                 }

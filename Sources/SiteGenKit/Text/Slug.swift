@@ -48,10 +48,10 @@ public enum Slug {
     public static func problem(with slug: String) -> String? {
         if slug.isEmpty { return "is empty" }
         if slug == "." || slug == ".." || slug.hasPrefix(".") { return "must not start with '.'" }
-        if slug.contains("/") || slug.contains("\\") { return "must not contain '/' or '\\'" }
+        if slug.utf8.contains(where: { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "\\") }) { return "must not contain '/' or '\\'" }
         if slug.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) { return "must not contain control characters" }
         if slug.contains(where: { "?#%\"<>|*:".contains($0) }) { return "must not contain any of ? # % \" < > | * :" }
-        if slug.contains(" ") { return "must not contain spaces" }
+        if slug.utf8.contains(UInt8(ascii: " ")) { return "must not contain spaces" }
         if slug.utf8.count > 200 { return "is too long (more than 200 bytes)" }
         return nil
     }

@@ -76,7 +76,7 @@ public final class YAMLObject {
             typeError(key, node, expected: "text")
             return nil
         }
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = text.trimmingWhitespace()
         if trimmed.isEmpty {
             if required { diagnostics.error(at: node.location, "'\(key)' must not be empty", hint: "write the value after the colon") }
             return nil
@@ -87,7 +87,7 @@ public final class YAMLObject {
     /// A whole number, optionally within `range`.
     public func int(_ key: String, in range: ClosedRange<Int>? = nil, required: Bool = false) -> Int? {
         guard let node = raw(key, required: required, expected: "a whole number") else { return nil }
-        guard let text = node.scalarText, let number = Int(text.trimmingCharacters(in: .whitespaces)) else {
+        guard let text = node.scalarText, let number = Int(text.trimmingSpaces()) else {
             typeError(key, node, expected: "a whole number")
             return nil
         }
@@ -101,7 +101,7 @@ public final class YAMLObject {
     /// A number, whole or decimal.
     public func number(_ key: String, required: Bool = false) -> Double? {
         guard let node = raw(key, required: required, expected: "a number") else { return nil }
-        guard let text = node.scalarText, let number = Double(text.trimmingCharacters(in: .whitespaces)), number.isFinite else {
+        guard let text = node.scalarText, let number = Double(text.trimmingSpaces()), number.isFinite else {
             typeError(key, node, expected: "a number")
             return nil
         }
@@ -111,7 +111,7 @@ public final class YAMLObject {
     /// A year (`2025`) or a date (`2025-09-29`): the year, and the text as written.
     public func yearOrDate(_ key: String, required: Bool = false) -> (year: Int, text: String)? {
         guard let node = raw(key, required: required, expected: "a year like 2025 or a date like 2025-09-29") else { return nil }
-        let text = node.scalarText?.trimmingCharacters(in: .whitespaces) ?? ""
+        let text = node.scalarText?.trimmingSpaces() ?? ""
         if let year = Int(text), (1900...2200).contains(year) { return (year, text) }
         if let date = SiteDate(parsing: text) { return (date.year, date.isoDate) }
         diagnostics.error(at: node.location, "'\(key)' must be a year like 2025 or a date like 2025-09-29, got \(node.kindDescription)", hint: "write a four-digit year or YYYY-MM-DD")
@@ -160,7 +160,7 @@ public final class YAMLObject {
     public func stringList(_ key: String) -> [(text: String, location: SourceLocation)] {
         guard let node = raw(key, expected: "a list such as [a, b]") else { return [] }
         if let text = node.scalarText {
-            let trimmed = text.trimmingCharacters(in: .whitespaces)
+            let trimmed = text.trimmingSpaces()
             return trimmed.isEmpty ? [] : [(trimmed, node.location)]
         }
         guard let elements = node.elements else {
@@ -173,7 +173,7 @@ public final class YAMLObject {
                 diagnostics.error(at: element.location, "each entry of '\(key)' must be text, got \(element.kindDescription)", hint: "write the entries as [a, b] or one per line starting with '- '")
                 continue
             }
-            let trimmed = text.trimmingCharacters(in: .whitespaces)
+            let trimmed = text.trimmingSpaces()
             if !trimmed.isEmpty { result.append((trimmed, element.location)) }
         }
         return result
