@@ -62,6 +62,32 @@ import Testing
             """)
     }
 
+    @Test func eachLinkIsFilledInWhereItStandsAndEscapedLikeLibcmark() {
+        let document = converter.convert("## [章程](a.md) 全文\n\n见![图 [内](c.md) 注](b.png \"标题\")与[下载](d.pdf)。", options: MarkdownOptions())
+        #expect(document.links.map(\.destination) == ["a.md", "b.png", "c.md", "d.pdf"])
+        let html = document.html { "/\($0.destination)?q=1&r='中'" }
+        #expect(html == """
+            <h2 id="章程-全文"><a href="/a.md?q=1&amp;r=&#x27;%E4%B8%AD&#x27;">章程</a> 全文</h2>
+            <p>见<img src="/b.png?q=1&amp;r=&#x27;%E4%B8%AD&#x27;" alt="图 内 注" title="标题" />与<a href="/d.pdf?q=1&amp;r=&#x27;%E4%B8%AD&#x27;">下载</a>。</p>
+
+            """)
+    }
+
+    @Test func textThatLooksLikeAPlaceholderStaysText() {
+        let document = converter.convert("## 标题 &#37;01g0;\n\nx=\"%01g0\" &#37;01g0; [a](b.md)", options: MarkdownOptions())
+        let html = document.html { _ in "B" }
+        #expect(html == "<h2 id=\"标题-01g0\">标题 %01g0;</h2>\n<p>x=”%01g0” %01g0; <a href=\"B\">a</a></p>\n")
+        let raw = converter.convert("<h2>%01g0;</h2><a href=\"%01g0\">raw</a> [a](b.md)\n\n## 标题", options: MarkdownOptions(allowRawHTML: true))
+        #expect(raw.html { _ in "B" } == "<h2>%01g0;</h2><a href=\"%01g0\">raw</a> [a](b.md)\n<h2 id=\"标题\">标题</h2>\n")
+        let inline = converter.convert("x <a href=\"%01g0\">raw</a> [a](b.md)", options: MarkdownOptions(allowRawHTML: true))
+        #expect(inline.html { _ in "B" } == "<p>x <a href=\"%01g0\">raw</a> <a href=\"B\">a</a></p>\n")
+    }
+
+    @Test func unsafeDestinationsAreNeverFilledIn() {
+        let document = converter.convert("[a](x.md) ![b](y.png)", options: MarkdownOptions(allowRawHTML: true))
+        #expect(document.html { _ in " JavaScript:alert(1)" } == "<p><a href=\"\">a</a> <img src=\"\" alt=\"b\" /></p>\n")
+    }
+
     @Test func linkRewriterChangesDestinations() {
         let output = converter.convert("[入会](../pages/join.md)", options: MarkdownOptions()).html { _ in "../../join/index.html" }
         #expect(output == "<p><a href=\"../../join/index.html\">入会</a></p>\n")

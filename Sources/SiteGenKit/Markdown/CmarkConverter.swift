@@ -29,6 +29,7 @@ public struct CmarkConverter: MarkdownConverter {
         defer { cmark_node_free(root) }
 
         let columns = ColumnMap(utf8: utf8)
+        let markers = MarkdownMarkers(source: utf8)
         var links: [MarkdownLink] = []
         var lead: String?
         var softBreaksToRemove: [OpaquePointer] = []
@@ -51,7 +52,7 @@ public struct CmarkConverter: MarkdownConverter {
                 let id = headingIDs.claim(explicitID ?? Slug.make(from: text))
                 headings.append(MarkdownHeading(level: Int(cmark_node_get_heading_level(node)), id: id, text: text))
                 if let marker = cmark_node_new(CMARK_NODE_CUSTOM_INLINE) {
-                    cmark_node_set_on_enter(marker, MarkdownMarkers.heading(headings.count - 1))
+                    cmark_node_set_on_enter(marker, markers.heading(headings.count - 1))
                     cmark_node_prepend_child(node, marker)
                 }
             case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
@@ -66,7 +67,7 @@ public struct CmarkConverter: MarkdownConverter {
                     column: columns.characterColumn(line: line, byteColumn: byteColumn)
                 ))
                 // The destination is filled in when the page is rendered (see MarkdownHTML).
-                cmark_node_set_url(node, MarkdownMarkers.link(links.count - 1))
+                cmark_node_set_url(node, markers.link(links.count - 1))
             case CMARK_NODE_SOFTBREAK:
                 if Self.softBreakVanishes(node) { softBreaksToRemove.append(node) }
             default:
@@ -81,7 +82,7 @@ public struct CmarkConverter: MarkdownConverter {
         var html = MarkdownHTML()
         if let rendered = cmark_render_html(root, flags & ~CMARK_OPT_SOURCEPOS) {
             let bytes = UnsafeBufferPointer(start: UnsafeRawPointer(rendered).assumingMemoryBound(to: UInt8.self), count: strlen(rendered))
-            html = MarkdownMarkers.replace(in: bytes, headings: headings, linkCount: links.count)
+            html = markers.replace(in: bytes, headings: headings, linkCount: links.count)
             free(rendered)
         }
         return MarkdownDocument(html: html, leadParagraph: lead, links: links, headings: headings)

@@ -1,29 +1,37 @@
 /// The placeholders ``CmarkConverter`` puts into a document before libcmark renders it, and the
 /// one pass over the rendered bytes that takes them out again.
 ///
-/// - A link's or image's destination becomes `U+0001` and its index, which libcmark writes as
-///   `="%01<index>"`; the attribute's value becomes an open slot of ``MarkdownHTML``.
-/// - A heading starts with `U+0001<index>U+0001`, written right after its `<hN>`; the pass
-///   turns it into `<hN id="…">`.
+/// - A link's or image's destination becomes `U+0001`, a tag and its index, which libcmark
+///   writes as `="%01<tag><index>"`; that attribute value becomes an open slot of ``MarkdownHTML``.
+/// - A heading's first child is the raw inline `%01<tag><index>;`, written right after its
+///   `<hN>`; the pass turns `<hN>%01<tag><index>;` into `<hN id="…">`.
 ///
-/// Body text cannot forge either: libcmark escapes `"` and `<` in text, so `="` and `<hN>`
-/// come only from libcmark's own tags, and markers must appear in increasing order. (With
-/// `raw_html: true` an editor's own HTML is trusted as written anyway.)
-enum MarkdownMarkers {
-    private static let markerByte: UInt8 = 0x01
+/// The tag is chosen so that `%01<tag>` occurs nowhere in the source, so the editor's own raw
+/// HTML cannot forge a placeholder; text cannot either, because libcmark escapes `"` and `<` in
+/// text (so `="` and `<hN>` come only from its own tags), and placeholders must come in order.
+struct MarkdownMarkers {
+    /// Letters that follow `%01` in this document's placeholders.
+    let tag: [UInt8]
+
+    /// Chooses a tag that does not occur after `%01` in `source`.
+    init(source: [UInt8]) {
+        var tag: [UInt8] = [UInt8(ascii: "g")]
+        while Self.occurs(Array("%01".utf8) + tag, in: source) { tag.append(UInt8(ascii: "g")) }
+        self.tag = tag
+    }
 
     /// The placeholder destination of link number `index`.
-    static func link(_ index: Int) -> String {
-        "\u{1}\(index)"
+    func link(_ index: Int) -> String {
+        "\u{1}" + String(decoding: tag, as: UTF8.self) + String(index)
     }
 
     /// The placeholder at the start of heading number `index`.
-    static func heading(_ index: Int) -> String {
-        "\u{1}\(index)\u{1}"
+    func heading(_ index: Int) -> String {
+        "%01" + String(decoding: tag, as: UTF8.self) + String(index) + ";"
     }
 
     /// Replaces the placeholders in `html`, as libcmark rendered it.
-    static func replace(in html: UnsafeBufferPointer<UInt8>, headings: [MarkdownHeading], linkCount: Int) -> MarkdownHTML {
+    func replace(in html: UnsafeBufferPointer<UInt8>, headings: [MarkdownHeading], linkCount: Int) -> MarkdownHTML {
         var pieces: [String] = []
         var slots: [Int] = []
         var piece: [UInt8] = []
@@ -33,26 +41,38 @@ enum MarkdownMarkers {
         var runStart = 0
         var position = 0
         let count = html.count
+        let tag = self.tag
 
-        func number(from start: Int) -> (value: Int, end: Int)? {
-            var end = start
-            var value = 0
-            while end < count, end - start < 9, html[end] >= UInt8(ascii: "0"), html[end] <= UInt8(ascii: "9") {
-                value = value * 10 + Int(html[end] - UInt8(ascii: "0"))
-                end += 1
+        /// The index after `%01<tag>` at `start`, and where it ends.
+        func placeholder(at start: Int) -> (index: Int, end: Int)? {
+            var cursor = start + 3
+            guard cursor + tag.count < count, html[start + 1] == UInt8(ascii: "0"), html[start + 2] == UInt8(ascii: "1") else { return nil }
+            for letter in tag {
+                guard html[cursor] == letter else { return nil }
+                cursor += 1
             }
-            return end > start ? (value, end) : nil
+            let digits = cursor
+            var value = 0
+            while cursor < count, cursor - digits < 9, html[cursor] >= UInt8(ascii: "0"), html[cursor] <= UInt8(ascii: "9") {
+                value = value * 10 + Int(html[cursor] - UInt8(ascii: "0"))
+                cursor += 1
+            }
+            return cursor > digits && cursor < count ? (value, cursor) : nil
         }
         func flushRun(to end: Int) {
             if end > runStart { piece.append(contentsOf: UnsafeBufferPointer(rebasing: html[runStart..<end])) }
         }
+        func pieceEnds(with suffix: [UInt8]) -> Bool {
+            piece.count >= suffix.count && piece[(piece.count - suffix.count)...].elementsEqual(suffix)
+        }
 
         while position < count {
-            let byte = html[position]
-            if byte == UInt8(ascii: "%"), position + 2 < count, html[position + 1] == UInt8(ascii: "0"), html[position + 2] == UInt8(ascii: "1"),
-               position >= 2, html[position - 1] == UInt8(ascii: "\""), html[position - 2] == UInt8(ascii: "="),
-               let (index, end) = number(from: position + 3), end < count, html[end] == UInt8(ascii: "\""),
-               index > lastLink, index < linkCount {
+            guard html[position] == UInt8(ascii: "%"), let (index, end) = placeholder(at: position) else {
+                position += 1
+                continue
+            }
+            if html[end] == UInt8(ascii: "\""), index > lastLink, index < linkCount, position >= 2,
+               html[position - 1] == UInt8(ascii: "\""), html[position - 2] == UInt8(ascii: "=") {
                 flushRun(to: position)
                 pieces.append(String(decoding: piece, as: UTF8.self))
                 piece.removeAll(keepingCapacity: true)
@@ -62,26 +82,35 @@ enum MarkdownMarkers {
                 runStart = end
                 continue
             }
-            if byte == markerByte, nextHeading < headings.count,
-               let (index, end) = number(from: position + 1), end < count, html[end] == markerByte, index == nextHeading {
+            if html[end] == UInt8(ascii: ";"), index == nextHeading, nextHeading < headings.count {
                 flushRun(to: position)
-                let level = headings[index].level
-                let opening: [UInt8] = [UInt8(ascii: "<"), UInt8(ascii: "h"), UInt8(ascii: "0") + UInt8(truncatingIfNeeded: level), UInt8(ascii: ">")]
-                if piece.count >= 4, Array(piece[(piece.count - 4)...]) == opening {
+                let level = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: headings[index].level)
+                if pieceEnds(with: [UInt8(ascii: "<"), UInt8(ascii: "h"), level, UInt8(ascii: ">")]) {
                     piece.removeLast()
                     piece.append(contentsOf: " id=\"".utf8)
                     piece.append(contentsOf: Escaping.xml(headings[index].id).utf8)
                     piece.append(contentsOf: "\">".utf8)
+                    nextHeading += 1
+                    position = end + 1
+                    runStart = position
+                    continue
                 }
-                nextHeading += 1
-                position = end + 1
-                runStart = position
-                continue
             }
             position += 1
         }
         flushRun(to: count)
         pieces.append(String(decoding: piece, as: UTF8.self))
         return MarkdownHTML(pieces: pieces, slots: slots)
+    }
+
+    private static func occurs(_ needle: [UInt8], in haystack: [UInt8]) -> Bool {
+        guard let first = needle.first, haystack.count >= needle.count else { return false }
+        var start = 0
+        let last = haystack.count - needle.count
+        while start <= last {
+            if haystack[start] == first, haystack[start..<(start + needle.count)].elementsEqual(needle) { return true }
+            start += 1
+        }
+        return false
     }
 }
