@@ -58,3 +58,51 @@ import Testing
         #expect(fileSystem.text(at: "Output/tags/竞赛/page/10/index.html") == nil)
     }
 }
+
+/// The byte-level path helpers give what the earlier component-splitting versions gave.
+@Suite struct PathEquivalenceTests {
+    private static let paths = [
+        "", "/", "index.html", "a/index.html", "announcements/abc/index.html", "announcements/abd/index.html",
+        "announcements/page/2/index.html", "tags/竞赛/page/5/index.html", "tags/竞赛/index.html", "files/2025/a b.pdf",
+        "ab/index.html", "a/x.html", "a/b", "a/b/index.html", "members/zibo-tech/index.html", "assets/style.css",
+        "archive/2025/index.html", "a//b/", "x/", "README.MD", "files/报名表.DOCX", "x.Ürl", ".hidden", "a/.b",
+    ]
+
+    private static func oldHref(_ to: String, from origin: String) -> String {
+        let from = origin.utf8.split(separator: UInt8(ascii: "/")).dropLast()
+        let target = to.utf8.split(separator: UInt8(ascii: "/"))
+        var common = 0
+        while common < from.count, common < target.count - 1, from[common].elementsEqual(target[common]) { common += 1 }
+        var result = ""
+        for _ in common..<from.count { result += "../" }
+        for index in common..<target.count {
+            if index > common { result += "/" }
+            result += Escaping.percentEncodePathSegment(String(Substring(target[index])))
+        }
+        return result
+    }
+
+    @Test func hrefMatchesTheComponentAlgorithm() {
+        let routes = Self.paths.filter { !$0.isEmpty && !$0.hasSuffix("/") && !$0.contains("//") }
+        for origin in routes {
+            for target in routes {
+                #expect(Route(file: target).href(from: Route(file: origin)) == Self.oldHref(target, from: origin), "\(origin) → \(target)")
+            }
+        }
+    }
+
+    @Test func pathHelpersMatchTheirDefinitions() {
+        for path in Self.paths {
+            #expect(Path.lastComponent(path) == (path.split(separator: "/").last.map(String.init) ?? path), "\(path)")
+            #expect(Path.directory(of: path) == (path.lastIndex(of: "/").map { String(path[..<$0]) } ?? ""), "\(path)")
+            let name = path.split(separator: "/").last.map(String.init) ?? path
+            let ext = name.lastIndex(of: ".").flatMap { $0 == name.startIndex ? nil : name[name.index(after: $0)...].lowercased() } ?? ""
+            #expect(Path.fileExtension(path) == ext, "\(path)")
+        }
+        #expect(Path.join("a/", "/b", "", "c") == "a/b/c")
+        #expect(Path.join("", "x") == "x")
+        #expect(Path.normalize("a/./b/../c") == "a/c")
+        #expect(Path.normalize("../a") == nil)
+        #expect(Path.normalize("中文/../文件.md") == "文件.md")
+    }
+}

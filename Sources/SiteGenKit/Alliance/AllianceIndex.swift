@@ -69,11 +69,11 @@ public struct AllianceIndex: Sendable {
 
     /// The member id a link destination names: `…members.yaml#id` or `…members/id.md`.
     static func memberID(linkedBy destination: String) -> String? {
-        if let range = destination.range(of: "members.yaml#") {
+        if let range = destination.utf8Range(of: "members.yaml#") {
             let id = destination[range.upperBound...]
             return id.isEmpty ? nil : String(id)
         }
-        let path = destination.split(separator: "#").first.map(String.init) ?? destination
+        let path = destination.utf8.firstIndex(of: UInt8(ascii: "#")).map { String(destination[..<$0]) } ?? destination
         guard Path.fileExtension(path) == "md", Path.lastComponent(Path.directory(of: path)) == "members" else { return nil }
         return Path.stem(path)
     }

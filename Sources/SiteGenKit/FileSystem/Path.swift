@@ -11,37 +11,45 @@ public enum Path {
         for part in parts where !part.isEmpty {
             if result.isEmpty {
                 result = part
-            } else {
-                let left = result.hasSuffix("/") ? String(result.dropLast()) : result
-                let right = part.hasPrefix("/") ? String(part.dropFirst()) : part
-                result = left + "/" + right
+                continue
             }
+            let leftEndsWithSlash = result.utf8.last == UInt8(ascii: "/")
+            let rightStartsWithSlash = part.utf8.first == UInt8(ascii: "/")
+            if leftEndsWithSlash { result.removeLast() }
+            result += "/"
+            result += rightStartsWithSlash ? String(part.dropFirst()) : part
         }
         return result
     }
 
     /// The last component of `path`.
     public static func lastComponent(_ path: String) -> String {
-        path.split(separator: "/").last.map(String.init) ?? path
+        var utf8 = Substring(path).utf8
+        while utf8.last == UInt8(ascii: "/") { utf8 = utf8.dropLast() }
+        guard !utf8.isEmpty else { return path }
+        guard let slash = utf8.lastIndex(of: UInt8(ascii: "/")) else { return String(Substring(utf8)) }
+        return String(Substring(utf8[utf8.index(after: slash)...]))
     }
 
     /// Everything before the last component, or "" for a bare name.
     public static func directory(of path: String) -> String {
-        guard let slash = path.lastIndex(of: "/") else { return "" }
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "" }
         return String(path[..<slash])
     }
 
     /// The extension of the last component, lowercased, without the dot ("" if none).
     public static func fileExtension(_ path: String) -> String {
         let name = lastComponent(path)
-        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return "" }
-        return name[name.index(after: dot)...].lowercased()
+        guard let dot = name.utf8.lastIndex(of: UInt8(ascii: ".")), dot != name.startIndex else { return "" }
+        let ext = name[name.index(after: dot)...]
+        if ext.utf8.allSatisfy({ $0 < 0x80 && ($0 < UInt8(ascii: "A") || $0 > UInt8(ascii: "Z")) }) { return String(ext) }
+        return ext.lowercased()
     }
 
     /// The last component without its extension.
     public static func stem(_ path: String) -> String {
         let name = lastComponent(path)
-        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return name }
+        guard let dot = name.utf8.lastIndex(of: UInt8(ascii: ".")), dot != name.startIndex else { return name }
         return String(name[..<dot])
     }
 

@@ -32,17 +32,23 @@ public struct Route: Hashable, Sendable, Comparable, CustomStringConvertible {
 
     /// The relative URL that leads from the page at `origin` to this route, percent-encoded.
     public func href(from origin: Route) -> String {
-        let from = origin.path.utf8.split(separator: UInt8(ascii: "/")).dropLast()
-        let to = path.utf8.split(separator: UInt8(ascii: "/"))
-        var common = 0
-        while common < from.count, common < to.count - 1, from[common].elementsEqual(to[common]) { common += 1 }
-        var result = ""
-        for _ in common..<from.count { result += "../" }
-        for index in common..<to.count {
-            if index > common { result += "/" }
-            result += Escaping.percentEncodePathSegment(String(Substring(to[index])))
+        let from = origin.path.utf8
+        let to = path.utf8
+        // The end of the longest run of whole folders both paths start with.
+        var shared = to.startIndex
+        var fromIndex = from.startIndex
+        var toIndex = to.startIndex
+        while fromIndex != from.endIndex, toIndex != to.endIndex, from[fromIndex] == to[toIndex] {
+            if to[toIndex] == UInt8(ascii: "/") { shared = to.index(after: toIndex) }
+            from.formIndex(after: &fromIndex)
+            to.formIndex(after: &toIndex)
         }
-        return result
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(to.count + 16)
+        let sharedOffset = to.distance(from: to.startIndex, to: shared)
+        for byte in from.dropFirst(sharedOffset) where byte == UInt8(ascii: "/") { bytes.append(contentsOf: "../".utf8) }
+        Escaping.appendPercentEncodedPath(to[shared...], to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The relative prefix that leads from this page to the top of the output (`""`, `../`, `../../`).

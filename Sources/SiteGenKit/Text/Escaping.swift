@@ -49,4 +49,18 @@ public enum Escaping {
         }
         return result
     }
+
+    /// Appends `path` to `bytes`, each segment percent-encoded as ``percentEncodePathSegment(_:)``
+    /// does and the `/` between segments kept.
+    static func appendPercentEncodedPath(_ path: Substring.UTF8View, to bytes: inout [UInt8]) {
+        for byte in path {
+            if isUnreserved(byte) || byte == UInt8(ascii: "/") {
+                bytes.append(byte)
+            } else {
+                bytes.append(UInt8(ascii: "%"))
+                bytes.append(UInt8(ascii: hexDigits[Int(byte >> 4)]))
+                bytes.append(UInt8(ascii: hexDigits[Int(byte & 0x0F)]))
+            }
+        }
+    }
 }
