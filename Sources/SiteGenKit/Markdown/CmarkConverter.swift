@@ -116,7 +116,7 @@ public struct CmarkConverter: MarkdownConverter {
             guard event == CMARK_EVENT_ENTER, let child = cmark_iter_get_node(iterator) else { continue }
             switch cmark_node_get_type(child) {
             case CMARK_NODE_TEXT, CMARK_NODE_CODE:
-                let literal = cmark_node_get_literal(child).map { String(cString: $0) } ?? ""
+                let literal = cmark_node_get_literal(child).map { Self.withoutControlCharacters(String(cString: $0)) } ?? ""
                 if pendingBreak {
                     pieces = CJK.joinAcrossLineBreak(pieces, literal)
                     pendingBreak = false
@@ -130,6 +130,13 @@ public struct CmarkConverter: MarkdownConverter {
             }
         }
         return pieces.trimmingWhitespace()
+    }
+
+    /// `text` without C0 control characters other than tab and line breaks (`&#1;` and the
+    /// like): plain text is shown in summaries and descriptions, where they have no place.
+    private static func withoutControlCharacters(_ text: String) -> String {
+        guard text.utf8.contains(where: { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }) else { return text }
+        return String(String.UnicodeScalarView(text.unicodeScalars.filter { $0.value >= 0x20 || $0 == "\t" || $0 == "\n" || $0 == "\r" }))
     }
 
     private static func softBreakVanishes(_ node: OpaquePointer) -> Bool {

@@ -14,9 +14,12 @@ struct PageContextBuilder: Sendable {
     private let tagSlugs: [String: String]
     /// The current members, counted once for all pages.
     let currentMembers: MemberStatistics
+    /// The header, footer and list items that pages share, rendered once each.
+    let chunks: SharedChunks?
 
-    init(site: Site, plan: SitePlan, alliance: AllianceIndex, markdown: any MarkdownConverter) {
+    init(site: Site, plan: SitePlan, alliance: AllianceIndex, markdown: any MarkdownConverter, templates: (any TemplateRenderer)? = nil) {
         self.site = site
+        self.chunks = templates.map(SharedChunks.init(templates:))
         self.plan = plan
         self.alliance = alliance
         self.markdown = markdown
@@ -93,6 +96,39 @@ struct PageContextBuilder: Sendable {
 
     private func common(_ page: PlannedPage, links: Links) -> [String: Any] {
         let config = site.config
+        let nav = navigation(for: page.route, links: links)
+        var context: [String: Any] = [
+            "site": siteValues(links: links),
+            "root": links.root,
+            "nav": nav,
+            "page_title": pageTitle(page),
+            "description": description(page),
+            "generator": "sitegen",
+        ]
+        if let base = config.baseURL, page.kind != .notFound {
+            context["canonical_url"] = page.route.absoluteURL(base: base)
+        }
+        if let chunks {
+            // The header and footer see only `site`, `nav` and `root`: pages whose navigation
+            // marks the same entry current share them.
+            let current = String(nav.map { ($0["current"] as? Bool) == true ? "1" : "0" })
+            let shared = chunks.placeholderLinks
+            let values: () -> [String: Any] = {
+                ["site": siteValues(links: shared), "nav": navigation(for: page.route, links: shared), "root": shared.root]
+            }
+            context["chrome"] = [
+                "header": chunks.value(SharedChunks.Key(partial: SharedChunks.header, variant: current), links: links, context: values),
+                "footer": chunks.value(SharedChunks.Key(partial: SharedChunks.footer, variant: current), links: links, context: values),
+            ]
+        } else {
+            context["chrome"] = false
+        }
+        return context
+    }
+
+    /// The `site` values, with links as seen through `links`.
+    private func siteValues(links: Links) -> [String: Any] {
+        let config = site.config
         var siteValues: [String: Any] = [
             "title": config.title,
             "description": config.description,
@@ -112,18 +148,7 @@ struct PageContextBuilder: Sendable {
             "year": site.announcements.first?.date.year ?? 0,
         ]
         if let alliance = config.alliance { siteValues["alliance"] = allianceValues(alliance) }
-        var context: [String: Any] = [
-            "site": siteValues,
-            "root": links.root,
-            "nav": navigation(for: page.route, links: links),
-            "page_title": pageTitle(page),
-            "description": description(page),
-            "generator": "sitegen",
-        ]
-        if let base = config.baseURL, page.kind != .notFound {
-            context["canonical_url"] = page.route.absoluteURL(base: base)
-        }
-        return context
+        return siteValues
     }
 
     private func allianceValues(_ alliance: AllianceProfile) -> [String: Any] {
@@ -207,6 +232,21 @@ struct PageContextBuilder: Sendable {
     // MARK: - Announcements
 
     func item(_ index: Int, links: Links) -> [String: Any] {
+        var entry = itemValues(index, links: links)
+        if let chunks {
+            // The item as the theme's list partial shows it, made once for all the lists it is in.
+            let key = SharedChunks.Key(partial: SharedChunks.announcementItem, index: index)
+            entry["html"] = chunks.value(key, links: links) {
+                let shared = chunks.placeholderLinks
+                return itemValues(index, links: shared).merging(["site": siteValues(links: shared), "root": shared.root]) { own, _ in own }
+            }
+        } else {
+            entry["html"] = false
+        }
+        return entry
+    }
+
+    private func itemValues(_ index: Int, links: Links) -> [String: Any] {
         let value = site.announcements[index]
         var entry: [String: Any] = [
             "title": value.title,

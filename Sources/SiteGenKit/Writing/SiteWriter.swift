@@ -18,7 +18,7 @@ struct SiteWriter: Sendable {
 
     /// Renders and writes every HTML page; returns how many were written.
     func writePages() async -> Int {
-        let builder = PageContextBuilder(site: site, plan: plan, alliance: alliance, markdown: markdown)
+        let builder = PageContextBuilder(site: site, plan: plan, alliance: alliance, markdown: markdown, templates: templates)
         let templates = self.templates
         let transaction = self.transaction
         let diagnostics = self.diagnostics

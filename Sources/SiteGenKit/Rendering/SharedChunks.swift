@@ -1,0 +1,64 @@
+import Foundation
+
+/// HTML that many pages share, rendered once: the theme's header and footer for each state of
+/// the navigation, and each announcement's list item.
+///
+/// A chunk is its partial rendered with only the values it is documented to see (see the
+/// README's theme section) and with placeholders for links (``RouteSlots``); each page then
+/// fills in its own relative links.
+final class SharedChunks: @unchecked Sendable {
+    /// What a chunk is.
+    struct Key: Hashable {
+        /// The partial rendered.
+        var partial: String
+        /// The announcement of an item, or -1.
+        var index: Int = -1
+        /// Whatever else the chunk depends on (the navigation's current entry).
+        var variant: String = ""
+    }
+
+    /// The theme's header partial.
+    static let header = "partials/header"
+    /// The theme's footer partial.
+    static let footer = "partials/footer"
+    /// The theme's partial for one announcement in a list.
+    static let announcementItem = "partials/announcement-item"
+
+    /// The placeholders chunks link with.
+    let slots = RouteSlots()
+    private let templates: any TemplateRenderer
+    private let available: Set<String>
+    private let lock = NSLock()
+    private var chunks: [Key: SlottedHTML] = [:]
+
+    /// Prepares chunks rendered with `templates`.
+    init(templates: any TemplateRenderer) {
+        self.templates = templates
+        available = Set([Self.header, Self.footer, Self.announcementItem].filter(templates.hasTemplate(named:)))
+    }
+
+    /// Links that put placeholders where URLs go, for the values a chunk is rendered with.
+    var placeholderLinks: Links { Links(origin: .home, absoluteBase: nil, slots: slots) }
+
+    /// A value that shows the chunk for `key`, with links as seen through `links`, when a
+    /// template emits it; `false` when the theme has no such partial. `context` gives the
+    /// chunk's values (made with ``placeholderLinks``) the first time it is needed.
+    func value(_ key: Key, links: Links, context: @escaping () -> [String: Any]) -> Any {
+        guard available.contains(key.partial) else { return false }
+        return LazyHTML { [self] in chunk(key, context: context).html(links: links) }
+    }
+
+    private func chunk(_ key: Key, context: () -> [String: Any]) -> SlottedHTML {
+        lock.lock()
+        let cached = chunks[key]
+        lock.unlock()
+        if let cached { return cached }
+        // A partial that cannot be rendered gives "": the page itself reports template errors.
+        let html = (try? templates.render(template: key.partial, context: context())) ?? ""
+        let chunk = SlottedHTML(html, slots: slots)
+        lock.lock()
+        chunks[key] = chunk
+        lock.unlock()
+        return chunk
+    }
+}
