@@ -106,3 +106,24 @@ import Testing
         #expect(Path.normalize("中文/../文件.md") == "文件.md")
     }
 }
+
+@Suite struct LinkResolutionTests {
+    @Test func theSameDestinationResolvesByTheFolderItIsWrittenIn() async throws {
+        let (result, fileSystem) = try await TestSupport.buildInMemory([
+            "Content/site.yaml": TestSupport.minimalSiteYAML,
+            "Content/pages/join.md": "---\ntitle: 入会\n---\n正文。\n",
+            "Content/pages/about.md": "---\ntitle: 简介\n---\n见[入会](join.md)。\n",
+            "Content/announcements/a.md": "---\ntitle: 通知\ndate: 2025-01-01\n---\n见[入会](join.md)与[入会](../pages/join.md)。\n",
+        ])
+        #expect(result.diagnostics.map(\.description) == [
+            "Content/announcements/a.md:5:2: error: link \"join.md\" points to announcements/join.md, which does not exist",
+        ])
+        #expect(fileSystem.text(at: "Output/about/index.html") == nil, "a failed build writes nothing")
+        let plan = SitePlanner().plan(try #require(await ContentLoader(layout: SiteLayout(), fileSystem: fileSystem, markdown: CmarkConverter()).load(diagnostics: DiagnosticBag())), assets: [], diagnostics: DiagnosticBag())
+        let resolver = LinkResolver(plan: plan)
+        #expect(resolver.resolve("join.md", writtenIn: "pages/about.md") == .route(Route(pageAt: "join"), suffix: ""))
+        if case .broken = resolver.resolve("join.md", writtenIn: "announcements/a.md") {} else { Issue.record("join.md from announcements/ must be broken") }
+        #expect(resolver.resolve("join.md", writtenIn: "pages/other.md") == .route(Route(pageAt: "join"), suffix: ""))
+        #expect(resolver.resolve("/join/", writtenIn: nil) == .route(Route(pageAt: "join"), suffix: ""))
+    }
+}

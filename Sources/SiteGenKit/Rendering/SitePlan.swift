@@ -36,6 +36,8 @@ public struct SitePlan: Sendable {
     public var tagIndexBySlug: [String: Int]
     /// Member routes by member id (members written in `members.yaml` are linked as `members.yaml#id`).
     public var memberRoutesByID: [String: Route]
+    /// Link resolutions, shared by the link checker and the pages (see ``LinkResolver``).
+    let linkResolutions = LinkResolutionCache()
     /// Which templates the planned pages use.
     public var templateNames: Set<String> { Set(pages.map(\.templateName)) }
 }

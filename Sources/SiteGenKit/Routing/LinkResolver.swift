@@ -31,8 +31,14 @@ public struct LinkResolver: Sendable {
         self.plan = plan
     }
 
-    /// Resolves `destination` written in the content file at `contentPath` (below the content folder).
+    /// Resolves `destination` written in the content file at `contentPath` (below the content
+    /// folder). Each destination is resolved once per folder and build (see ``LinkResolutionCache``).
     public func resolve(_ destination: String, writtenIn contentPath: String?) -> Resolution {
+        let key = LinkResolutionCache.Key(folder: contentPath.map(Path.directory(of:)), destination: destination)
+        return plan.linkResolutions.resolution(for: key) { resolveOnce(destination, writtenIn: contentPath) }
+    }
+
+    private func resolveOnce(_ destination: String, writtenIn contentPath: String?) -> Resolution {
         let trimmed = destination.trimmingSpaces()
         if let scheme = Self.scheme(of: trimmed), !Self.allowedSchemes.contains(scheme) {
             return .unsafe(scheme: scheme)

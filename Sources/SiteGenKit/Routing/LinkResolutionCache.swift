@@ -1,0 +1,28 @@
+import Foundation
+
+/// What each link destination resolved to, by the folder it was written in: a destination
+/// resolves the same way from every file of a folder, so the link checker and every page that
+/// renders the link share one resolution.
+final class LinkResolutionCache: @unchecked Sendable {
+    /// A destination and the folder of the file it is written in (nil: not written in a file).
+    struct Key: Hashable {
+        var folder: String?
+        var destination: String
+    }
+
+    private let lock = NSLock()
+    private var resolutions: [Key: LinkResolver.Resolution] = [:]
+
+    /// The resolution for `key`, computing it with `resolve` the first time.
+    func resolution(for key: Key, resolve: () -> LinkResolver.Resolution) -> LinkResolver.Resolution {
+        lock.lock()
+        let cached = resolutions[key]
+        lock.unlock()
+        if let cached { return cached }
+        let resolution = resolve()
+        lock.lock()
+        resolutions[key] = resolution
+        lock.unlock()
+        return resolution
+    }
+}
