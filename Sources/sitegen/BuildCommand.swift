@@ -24,6 +24,7 @@ struct BuildCommand: AsyncParsableCommand {
         let layout = SiteLayout(contentDirectory: site.content, templatesDirectory: site.templates, outputDirectory: output)
         let options = BuildOptions(includeDrafts: site.drafts, strict: site.strict, writeOutput: true)
         let result = await BuildPipeline(layout: layout, options: options).run()
+        if site.timings { Reporter.reportTimings(result) }
         let failed = Reporter.report(result, strict: site.strict)
         if failed { throw ExitCode.failure }
         if !site.quiet {

@@ -15,6 +15,7 @@ struct CheckCommand: AsyncParsableCommand {
         let layout = SiteLayout(contentDirectory: site.content, templatesDirectory: site.templates, outputDirectory: "Output")
         let options = BuildOptions(includeDrafts: site.drafts, strict: site.strict, writeOutput: false)
         let result = await BuildPipeline(layout: layout, options: options).run()
+        if site.timings { Reporter.reportTimings(result) }
         let failed = Reporter.report(result, strict: site.strict)
         if !site.quiet, !result.externalDomains.isEmpty {
             Reporter.printLine("External links by domain:")

@@ -17,6 +17,13 @@ enum Reporter {
         return failed
     }
 
+    /// Prints the time each step of the run took, one line each.
+    static func reportTimings(_ result: BuildResult) {
+        for (step, seconds) in result.stepTimes {
+            printLine("  " + step.padding(toLength: 28, withPad: " ", startingAt: 0) + Self.seconds(seconds))
+        }
+    }
+
     /// Colour only on a terminal, and never when `NO_COLOR` is set.
     static var useColor: Bool {
         if ProcessInfo.processInfo.environment["NO_COLOR"].map({ !$0.isEmpty }) == true { return false }

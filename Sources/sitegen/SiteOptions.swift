@@ -17,4 +17,7 @@ struct SiteOptions: ParsableArguments {
 
     @Flag(name: .shortAndLong, help: "Print only problems, not the closing summary.")
     var quiet = false
+
+    @Flag(name: .long, help: "Print how long each step of the run took.")
+    var timings = false
 }

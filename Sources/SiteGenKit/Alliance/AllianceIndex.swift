@@ -34,17 +34,23 @@ public struct AllianceIndex: Sendable {
             return nil
         }
 
+        // Links and full names, found on all cores: one pass over each text for all names.
+        let memberByID = self.memberByID
+        let linkedOrNamed = ParallelMap.mapNow(site.announcements) { announcement -> Set<Int> in
+            var found = Set<Int>()
+            for link in announcement.body.links {
+                if let id = Self.memberID(linkedBy: link.destination), let member = memberByID[id] { found.insert(member) }
+            }
+            found.formUnion(names.names(in: announcement.title))
+            found.formUnion(names.names(in: announcement.body.text))
+            return found
+        }
         for (index, announcement) in site.announcements.enumerated() {
-            var mentioned = Set<Int>()
+            var mentioned = linkedOrNamed[index]
             for reference in Self.unique(announcement.memberReferences) {
                 if let member = member(reference, in: "'members'") { mentioned.insert(member) }
             }
-            for link in announcement.body.links {
-                if let id = Self.memberID(linkedBy: link.destination), let member = memberByID[id] { mentioned.insert(member) }
-            }
-            mentioned.formUnion(names.names(in: announcement.title))
-            mentioned.formUnion(names.names(in: announcement.body.text))
-            for member in mentioned { announcementsByMember[member, default: []].append(index) }
+            for member in mentioned.sorted() { announcementsByMember[member, default: []].append(index) }
             for reference in Self.unique(announcement.initiativeReferences) {
                 if let initiative = initiativeBySlug[reference.id] {
                     announcementsByInitiative[initiative, default: []].append(index)

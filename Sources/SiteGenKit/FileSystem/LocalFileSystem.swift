@@ -68,19 +68,37 @@ public struct LocalFileSystem: FileSystem {
         return true
     }
 
+    /// Walks the folder with `readdir` (Foundation's enumerator costs more than the rest of
+    /// loading on folders of thousands of files); symbolic links to folders are not entered.
     public func linksLeaving(_ directory: String) -> [String] {
         guard itemKind(at: directory) == .directory else { return [] }
-        let root = URL(fileURLWithPath: directory).standardizedFileURL
-        let realRoot = root.resolvingSymlinksInPath().path + "/"
-        let rootPath = root.path.hasSuffix("/") ? root.path : root.path + "/"
-        guard let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isSymbolicLinkKey]) else { return [] }
+        let realRoot = URL(fileURLWithPath: directory).resolvingSymlinksInPath().path + "/"
         var result: [String] = []
-        for case let url as URL in enumerator {
-            guard (try? url.resourceValues(forKeys: [.isSymbolicLinkKey]))?.isSymbolicLink == true else { continue }
-            if !url.resolvingSymlinksInPath().path.hasPrefix(realRoot) {
-                result.append(String(url.standardizedFileURL.path.dropFirst(rootPath.count)))
+        func walk(_ absolute: String, relative: String) {
+            guard let handle = opendir(absolute) else { return }
+            defer { closedir(handle) }
+            while let entry = readdir(handle) {
+                let name = withUnsafeBytes(of: entry.pointee.d_name) { raw -> String in
+                    String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+                }
+                if name == "." || name == ".." { continue }
+                let path = absolute + "/" + name
+                let relativePath = relative.isEmpty ? name : relative + "/" + name
+                var kind = Int32(entry.pointee.d_type)
+                if kind == Int32(DT_UNKNOWN) {
+                    var info = stat()
+                    guard lstat(path, &info) == 0 else { continue }
+                    kind = (info.st_mode & S_IFMT) == S_IFDIR ? Int32(DT_DIR) : (info.st_mode & S_IFMT) == S_IFLNK ? Int32(DT_LNK) : Int32(DT_REG)
+                }
+                if kind == Int32(DT_DIR) {
+                    walk(path, relative: relativePath)
+                } else if kind == Int32(DT_LNK) {
+                    let target = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+                    if !target.hasPrefix(realRoot) { result.append(relativePath) }
+                }
             }
         }
+        walk(directory, relative: "")
         return result.sorted()
     }
 
