@@ -49,6 +49,15 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: Path.join(root, "Output/index.html")))
     }
 
+    @Test func timingsListEveryStep() throws {
+        let root = try workingSite()
+        let result = try run(["check", "--timings", "--quiet"], in: root)
+        #expect(result.status == 0, "\(result.standardError)")
+        let steps = result.standardOutput.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces).components(separatedBy: "  ").first ?? "" }
+        #expect(steps == ["load content", "load templates", "plan and check links", "render pages", "copy files and write feeds"])
+        #expect(result.standardOutput.contains(" s\n"))
+    }
+
     @Test func quietBuildPrintsOnlyProblems() throws {
         let root = try workingSite()
         let result = try run(["build", "--quiet", "--output", "public"], in: root)
