@@ -107,3 +107,39 @@ import Testing
         #expect(Suggestions.editDistance("abc", "acb") == 1)
     }
 }
+
+/// The summarizer reads only as much of a paragraph as it needs, with the same result as
+/// reading all of it.
+@Suite struct SummarizerPrefixTests {
+    private static func fullCollapse(_ text: String) -> String {
+        var result = ""
+        var lastWasSpace = false
+        for character in text {
+            if character.isWhitespace {
+                if !lastWasSpace, !result.isEmpty { result.append(" ") }
+                lastWasSpace = true
+            } else {
+                result.append(character)
+                lastWasSpace = false
+            }
+        }
+        if result.hasSuffix(" ") { result.removeLast() }
+        return result
+    }
+
+    @Test func sameSummaryAsFromTheWholeParagraph() {
+        let pieces = ["联盟", "召开大会", "。", "！", "？", "”", "）", " ", "  ", "\n", "Skills", "contest.", " Done!", "、", "，", "…", "a", "\t", "》"]
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next() -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int(state >> 33)
+        }
+        for limit in [4, 10, 30, 120] {
+            for _ in 0..<400 {
+                let paragraph = (0..<(next() % 80)).map { _ in pieces[next() % pieces.count] }.joined()
+                let reference = Summarizer.summary(of: Self.fullCollapse(paragraph), limit: limit)
+                #expect(Summarizer.summary(of: paragraph, limit: limit) == reference, "\(paragraph.debugDescription) at \(limit)")
+            }
+        }
+    }
+}

@@ -17,7 +17,8 @@ public enum Summarizer {
 
     /// The summary of `paragraph`, at most about `limit` characters.
     public static func summary(of paragraph: String, limit: Int = defaultLimit) -> String {
-        let text = Array(collapseWhitespace(paragraph))
+        // Only the first limit + 3 characters decide the summary: collapse no further.
+        let text = collapseWhitespace(paragraph, keeping: limit + 3)
         guard text.count > limit else { return String(text) }
         var cut: Int?
         var index = 0
@@ -53,10 +54,15 @@ public enum Summarizer {
         character.unicodeScalars.first.map(CJK.isWide) ?? false
     }
 
-    private static func collapseWhitespace(_ text: String) -> String {
-        var result = ""
+    /// The first `count` characters of `text` with runs of white space collapsed to one space
+    /// and leading white space dropped; trailing white space is dropped when the text ends
+    /// within them.
+    private static func collapseWhitespace(_ text: String, keeping count: Int) -> [Character] {
+        var result: [Character] = []
+        result.reserveCapacity(count)
         var lastWasSpace = false
         for character in text {
+            if result.count == count { return result }
             if character.isWhitespace {
                 if !lastWasSpace, !result.isEmpty { result.append(" ") }
                 lastWasSpace = true
@@ -65,7 +71,7 @@ public enum Summarizer {
                 lastWasSpace = false
             }
         }
-        if result.hasSuffix(" ") { result.removeLast() }
+        if result.last == " " { result.removeLast() }
         return result
     }
 }
