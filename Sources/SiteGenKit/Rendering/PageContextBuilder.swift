@@ -126,29 +126,32 @@ struct PageContextBuilder: Sendable {
         return context
     }
 
-    /// The `site` values, with links as seen through `links`.
-    private func siteValues(links: Links) -> [String: Any] {
-        let config = site.config
-        var siteValues: [String: Any] = [
-            "title": config.title,
-            "description": config.description,
-            "language": config.language,
-            "home_href": links.href(.home),
-            "announcements_href": links.href(Routes.announcementList(page: 1)),
-            "tags_href": links.href(Routes.tagIndex),
-            "members_href": links.href(Routes.memberDirectory),
-            "initiatives_href": links.href(Routes.initiativeIndex),
-            "reports_href": links.href(Routes.reportIndex),
-            "archive_href": links.href(Routes.archiveIndex),
-            "has_members": !site.members.isEmpty,
-            "has_initiatives": !site.initiatives.isEmpty,
-            "has_reports": !site.reports.isEmpty,
-            "feed_href": links.href(Routes.feed),
-            "footer": config.footer,
-            "year": site.announcements.first?.date.year ?? 0,
-        ]
-        if let alliance = config.alliance { siteValues["alliance"] = allianceValues(alliance) }
-        return siteValues
+    /// The `site` values, with links as seen through `links`, each computed when a template
+    /// asks for it.
+    private func siteValues(links: Links) -> LazyValues {
+        LazyValues { [site] name in
+            let config = site.config
+            switch name {
+            case "title": return config.title
+            case "description": return config.description
+            case "language": return config.language
+            case "home_href": return links.href(.home)
+            case "announcements_href": return links.href(Routes.announcementList(page: 1))
+            case "tags_href": return links.href(Routes.tagIndex)
+            case "members_href": return links.href(Routes.memberDirectory)
+            case "initiatives_href": return links.href(Routes.initiativeIndex)
+            case "reports_href": return links.href(Routes.reportIndex)
+            case "archive_href": return links.href(Routes.archiveIndex)
+            case "has_members": return !site.members.isEmpty
+            case "has_initiatives": return !site.initiatives.isEmpty
+            case "has_reports": return !site.reports.isEmpty
+            case "feed_href": return links.href(Routes.feed)
+            case "footer": return config.footer
+            case "year": return site.announcements.first?.date.year ?? 0
+            case "alliance": return config.alliance.map(allianceValues)
+            default: return nil
+            }
+        }
     }
 
     private func allianceValues(_ alliance: AllianceProfile) -> [String: Any] {

@@ -13,6 +13,8 @@ public struct NameMatcher: Sendable {
     /// For each state, the names that end there, longest first (a name ending here and any
     /// shorter names that are suffixes of it).
     private let outputs: [[Int32]]
+    /// Whether any name ends in each state: the scan looks at `outputs` only there.
+    private let hasOutput: [Bool]
     private let lengths: [Int]
 
     /// Prepares a matcher for `names`; a match reports a name by its index in this array.
@@ -78,6 +80,7 @@ public struct NameMatcher: Sendable {
         self.byteClass = byteClass
         self.classCount = classCount
         self.outputs = outputs
+        self.hasOutput = outputs.map { !$0.isEmpty }
         self.lengths = names.map(\.utf8.count)
     }
 
@@ -85,15 +88,19 @@ public struct NameMatcher: Sendable {
     /// not part of a longer name matched at the same spot.
     public func names(in text: String) -> [Int] {
         var found: [Match] = []
-        var state = 0
-        var position = 0
         var text = text
-        text.withUTF8 { bytes in
-            for byte in bytes {
-                position += 1
-                state = Int(transitions[state * classCount + Int(byteClass[Int(byte)])])
-                for name in outputs[state] {
-                    found.append(Match(start: position - lengths[Int(name)], end: position, name: Int(name)))
+        let classCount = self.classCount
+        transitions.withUnsafeBufferPointer { transitions in
+            byteClass.withUnsafeBufferPointer { byteClass in
+                text.withUTF8 { bytes in
+                    var state = 0
+                    for position in bytes.indices {
+                        state = Int(transitions[state &* classCount &+ Int(byteClass[Int(bytes[position])])])
+                        guard hasOutput[state] else { continue }
+                        for name in outputs[state] {
+                            found.append(Match(start: position + 1 - lengths[Int(name)], end: position + 1, name: Int(name)))
+                        }
+                    }
                 }
             }
         }
