@@ -152,7 +152,11 @@ public struct LocalFileSystem: FileSystem {
         }
     }
 
+    /// One `mkdir` when the parent exists (as it does for all but the first page of a
+    /// folder); Foundation's recursive creation only when it does not.
     public func createDirectory(at path: String) throws {
+        if mkdir(path, 0o755) == 0 { return }
+        if errno == EEXIST, itemKind(at: path) == .directory { return }
         do {
             try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         } catch {
