@@ -49,6 +49,20 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: Path.join(root, "Output/index.html")))
     }
 
+    @Test func aSecondBuildWithNoChangeSaysSoAndForceBuildsAnyway() throws {
+        let root = try workingSite()
+        let first = try run(["build"], in: root)
+        #expect(first.status == 0, "\(first.standardError)")
+        #expect(first.standardOutput.hasSuffix("; 38 changed.\n"))
+        let second = try run(["build"], in: root)
+        #expect(second.status == 0)
+        #expect(second.standardOutput == "Output/ is up to date: nothing changed since the last build (36 pages, 2 files).\n")
+        #expect(second.standardError == first.standardError, "the warnings are reported again")
+        let forced = try run(["build", "--force"], in: root)
+        #expect(forced.standardOutput.hasPrefix("Built 36 pages and copied 2 files to Output/ in "))
+        #expect(forced.standardOutput.hasSuffix("; 0 changed.\n"))
+    }
+
     @Test func timingsListEveryStep() throws {
         let root = try workingSite()
         let result = try run(["check", "--timings", "--quiet"], in: root)

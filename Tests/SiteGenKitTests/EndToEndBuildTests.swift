@@ -146,6 +146,7 @@ import Testing
         let first = await BuildPipeline(layout: layout).run()
         #expect(first.errorCount == 0)
         let before = try TestSupport.snapshot(layout.outputDirectory)
+        let state = try Data(contentsOf: URL(fileURLWithPath: Path.join(root, ".Output.sitegen-state")))
 
         let broken = Path.join(content, "announcements/2024-03-05-member-call.md")
         let text = try String(contentsOfFile: broken, encoding: .utf8).replacingOccurrences(of: "date: 2024-03-05 09:30", with: "date: 三月五日")
@@ -154,7 +155,8 @@ import Testing
         #expect(second.errorCount == 1)
         #expect(second.diagnostics.first?.description == "\(broken):3:7: error: 'date' must be a date like 2025-09-29, got \"三月五日\"")
         #expect(try TestSupport.snapshot(layout.outputDirectory) == before)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: root).sorted() == ["Content", "Output"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: root).sorted() == [".Output.sitegen-state", "Content", "Output"])
+        #expect(try Data(contentsOf: URL(fileURLWithPath: Path.join(root, ".Output.sitegen-state"))) == state, "a failed build records no state")
     }
 
     @Test func aStaleStagingFolderFromAKilledBuildIsCleanedUp() async throws {
@@ -168,7 +170,7 @@ import Testing
         )
         let result = await BuildPipeline(layout: layout).run()
         #expect(result.errorCount == 0)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: root).sorted() == ["Output"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: root).sorted() == [".Output.sitegen-state", "Output"])
     }
 }
 

@@ -1,7 +1,7 @@
 /// One problem found in the input: where, how bad, what is wrong and how to fix it.
-public struct Diagnostic: Hashable, Sendable, Error, CustomStringConvertible {
+public struct Diagnostic: Hashable, Sendable, Error, CustomStringConvertible, Codable {
     /// How serious a diagnostic is.
-    public enum Severity: String, Sendable, Comparable {
+    public enum Severity: String, Sendable, Comparable, Codable {
         /// Worth knowing; does not fail a build unless `--strict`.
         case warning
         /// Fails the build.

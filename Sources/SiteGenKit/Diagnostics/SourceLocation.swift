@@ -2,7 +2,7 @@
 ///
 /// Columns count characters (Unicode scalars), never bytes, so a caret printed under a Chinese
 /// character lands on it.
-public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConvertible {
+public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConvertible, Codable {
     /// The file, relative to the site root (e.g. `Content/site.yaml`).
     public var path: String
     /// 1-based line, or 0 when the problem concerns the whole file.

@@ -13,7 +13,8 @@ public protocol FileSystem: Sendable {
     func files(under directory: String) throws -> [String]
     /// The size in bytes of the file at `path`.
     func size(of path: String) throws -> Int
-    /// Writes `data` to `path`, creating missing parent directories.
+    /// Writes `data` to `path` as a new file (never into the file that was there, which other
+    /// names may share as hard links), creating missing parent directories.
     func write(_ data: Data, to path: String) throws
     /// Copies the file at `source` to `destination`, creating missing parent directories.
     func copyFile(from source: String, to destination: String) throws
@@ -25,9 +26,28 @@ public protocol FileSystem: Sendable {
     func moveItem(from source: String, to destination: String) throws
     /// Symbolic links below `directory` whose targets lie outside it, as paths relative to it.
     func linksLeaving(_ directory: String) -> [String]
+    /// The size, modification time and identity of the file at `path`, or nil if there is none.
+    func stamp(of path: String) -> FileStamp?
+    /// Makes `destination` a second name (a hard link) of the file at `source`, creating missing
+    /// parent directories; throws where the file system cannot.
+    func link(from source: String, to destination: String) throws
 }
 
 extension FileSystem {
     /// A file system without symbolic links has none that leave a folder.
     public func linksLeaving(_ directory: String) -> [String] { [] }
+
+    /// Whether the file at `path` holds exactly `data`: sizes first, bytes only when they agree.
+    public func file(at path: String, holds data: Data) -> Bool {
+        guard let stamp = stamp(of: path), stamp.size == data.count, let existing = try? contents(of: path) else { return false }
+        return existing == data
+    }
+
+    /// Whether the files at `first` and `second` hold the same bytes.
+    public func sameContents(_ first: String, _ second: String) -> Bool {
+        guard let a = stamp(of: first), let b = stamp(of: second), a.size == b.size else { return false }
+        if a.identity == b.identity, a.modified == b.modified { return true }
+        guard let left = try? contents(of: first), let right = try? contents(of: second) else { return false }
+        return left == right
+    }
 }

@@ -2,10 +2,14 @@ import Foundation
 
 /// A file system held in memory, for tests: a map from normalised path to bytes.
 ///
-/// Directories exist implicitly when a file lies below them, or explicitly once created.
+/// Directories exist implicitly when a file lies below them, or explicitly once created. Each
+/// write makes a new file with a new identity and a later modification stamp (a logical
+/// clock); a hard link shares both.
 public final class InMemoryFileSystem: FileSystem, @unchecked Sendable {
     private let lock = NSLock()
     private var fileData: [String: Data]
+    private var stamps: [String: FileStamp] = [:]
+    private var clock: Int64 = 0
     private var directories: Set<String> = []
 
     /// Creates a file system holding `files` (path → UTF-8 text).
@@ -13,6 +17,12 @@ public final class InMemoryFileSystem: FileSystem, @unchecked Sendable {
         var data: [String: Data] = [:]
         for (path, text) in files { data[Self.key(path)] = Data(text.utf8) }
         self.fileData = data
+        for key in data.keys.sorted() { stamps[key] = nextStampLocked(size: data[key]?.count ?? 0) }
+    }
+
+    private func nextStampLocked(size: Int) -> FileStamp {
+        clock += 1
+        return FileStamp(size: size, modified: clock, identity: UInt64(clock))
     }
 
     /// Every file's path, sorted.
@@ -65,7 +75,24 @@ public final class InMemoryFileSystem: FileSystem, @unchecked Sendable {
     }
 
     public func write(_ data: Data, to path: String) throws {
-        lock.withLock { fileData[Self.key(path)] = data }
+        lock.withLock {
+            let key = Self.key(path)
+            fileData[key] = data
+            stamps[key] = nextStampLocked(size: data.count)
+        }
+    }
+
+    public func stamp(of path: String) -> FileStamp? {
+        lock.withLock { stamps[Self.key(path)] }
+    }
+
+    public func link(from source: String, to destination: String) throws {
+        try lock.withLock {
+            let from = Self.key(source)
+            guard let data = fileData[from], let stamp = stamps[from] else { throw FileSystemError(path: source, reason: "does not exist") }
+            fileData[Self.key(destination)] = data
+            stamps[Self.key(destination)] = stamp
+        }
     }
 
     public func copyFile(from source: String, to destination: String) throws {
@@ -82,7 +109,11 @@ public final class InMemoryFileSystem: FileSystem, @unchecked Sendable {
         let prefix = key + "/"
         lock.withLock {
             fileData[key] = nil
-            for file in fileData.keys where file.hasPrefix(prefix) { fileData[file] = nil }
+            stamps[key] = nil
+            for file in fileData.keys where file.hasPrefix(prefix) {
+                fileData[file] = nil
+                stamps[file] = nil
+            }
             directories = directories.filter { $0 != key && !$0.hasPrefix(prefix) }
         }
     }
@@ -93,12 +124,14 @@ public final class InMemoryFileSystem: FileSystem, @unchecked Sendable {
         try lock.withLock {
             if let data = fileData.removeValue(forKey: from) {
                 fileData[to] = data
+                stamps[to] = stamps.removeValue(forKey: from)
                 return
             }
             guard isDirectoryLocked(from) else { throw FileSystemError(path: source, reason: "does not exist") }
             let prefix = from + "/"
             for file in fileData.keys where file.hasPrefix(prefix) {
                 fileData[to + "/" + file.dropFirst(prefix.count)] = fileData.removeValue(forKey: file)
+                stamps[to + "/" + file.dropFirst(prefix.count)] = stamps.removeValue(forKey: file)
             }
             directories = Set(directories.map { $0 == from ? to : ($0.hasPrefix(prefix) ? to + "/" + $0.dropFirst(prefix.count) : $0) })
         }

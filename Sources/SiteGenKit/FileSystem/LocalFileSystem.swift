@@ -113,13 +113,20 @@ public struct LocalFileSystem: FileSystem {
 
     /// Writes with plain POSIX calls: Foundation's `Data.write` syncs every file to disk, which
     /// makes writing thousands of pages many times slower and buys nothing here, since a build
-    /// becomes visible only when its staging folder is renamed into place.
+    /// becomes visible only when its staging folder is renamed into place. The file is always
+    /// created anew (`O_EXCL`; an existing one is unlinked first), so a hard link elsewhere to
+    /// the old file keeps the old bytes.
     public func write(_ data: Data, to path: String) throws {
-        var descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        let flags = O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC
+        var descriptor = open(path, flags, 0o644)
+        if descriptor < 0, errno == EEXIST {
+            unlink(path)
+            descriptor = open(path, flags, 0o644)
+        }
         if descriptor < 0, errno == ENOENT {
             let parent = Path.directory(of: path)
             if !parent.isEmpty { try createDirectory(at: parent) }
-            descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+            descriptor = open(path, flags, 0o644)
         }
         guard descriptor >= 0 else { throw FileSystemError(path: path, reason: "cannot be written") }
         defer { close(descriptor) }
@@ -137,6 +144,23 @@ public struct LocalFileSystem: FileSystem {
             return true
         }
         guard complete else { throw FileSystemError(path: path, reason: "cannot be written") }
+    }
+
+    public func stamp(of path: String) -> FileStamp? {
+        var info = stat()
+        guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+        let modified = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
+        return FileStamp(size: Int(info.st_size), modified: modified, identity: UInt64(info.st_ino))
+    }
+
+    public func link(from source: String, to destination: String) throws {
+        if posixLink(source, destination) == 0 { return }
+        if errno == ENOENT {
+            let parent = Path.directory(of: destination)
+            if !parent.isEmpty { try createDirectory(at: parent) }
+            if posixLink(source, destination) == 0 { return }
+        }
+        throw FileSystemError(path: destination, reason: "cannot be linked to \(source)")
     }
 
     public func copyFile(from source: String, to destination: String) throws {
@@ -180,6 +204,11 @@ public struct LocalFileSystem: FileSystem {
             throw FileSystemError(path: source, reason: "cannot be moved to \(destination)")
         }
     }
+}
+
+/// The C library's `link`, under a name that the `link` method above does not shadow.
+private func posixLink(_ source: String, _ destination: String) -> Int32 {
+    link(source, destination)
 }
 
 /// The C library's `write`, under a name that the `write` methods above do not shadow.

@@ -6,6 +6,11 @@ public struct BuildOptions: Sendable {
     public var strict: Bool
     /// Write the output (false: check only — everything runs but nothing is written).
     public var writeOutput: Bool
+    /// Build even when nothing changed since the last build.
+    public var force: Bool = false
+    /// Names the running sitegen (the command line passes its executable's size and time), so
+    /// that a new sitegen rebuilds what an older one built.
+    public var toolIdentity: String = "sitegen"
 
     /// Creates options; the defaults build the published site.
     public init(includeDrafts: Bool = false, strict: Bool = false, writeOutput: Bool = true) {

@@ -42,6 +42,22 @@ public struct BuildPipeline: Sendable {
         // Step: check the folders.
         guard OutputSafety(layout: layout, diagnostics: diagnostics).check() else { return finish() }
 
+        // Step: when every input and the output are as the last build left them, stop here.
+        let transaction = OutputTransaction(outputDirectory: layout.outputDirectory, fileSystem: fileSystem)
+        var fingerprint: String?
+        if options.writeOutput {
+            fingerprint = InputFingerprint(layout: layout, options: options, fileSystem: fileSystem).compute()
+            if !options.force, let fingerprint, let state = BuildState.load(from: transaction.statePath, fileSystem: fileSystem),
+               state.fingerprint == fingerprint, state.outputIsIntact(layout.outputDirectory, fileSystem: fileSystem) {
+                for warning in state.warnings { diagnostics.report(warning) }
+                timer.lap("compare with the last build")
+                var result = finish(pages: state.pagesWritten, files: state.filesCopied)
+                result.upToDate = true
+                return result
+            }
+            timer.lap("compare with the last build")
+        }
+
         // Step: load content.
         let loader = ContentLoader(layout: layout, fileSystem: fileSystem, markdown: markdown, includeDrafts: options.includeDrafts)
         let loaded = await loader.load(diagnostics: diagnostics)
@@ -78,7 +94,6 @@ public struct BuildPipeline: Sendable {
         guard !failed(), let templates else { return finish() }
 
         // Step: render and write.
-        let transaction = OutputTransaction(outputDirectory: layout.outputDirectory, fileSystem: fileSystem)
         if options.writeOutput {
             do {
                 try transaction.begin()
@@ -113,7 +128,17 @@ public struct BuildPipeline: Sendable {
             diagnostics.error(at: SourceLocation(path: layout.outputDirectory), "the new output cannot be moved into place: \(error)", hint: "check that nothing holds the output folder open and that you may write beside it")
             return finish()
         }
+        if let fingerprint, let stamps = BuildState.stamps(under: layout.outputDirectory, fileSystem: fileSystem) {
+            let state = BuildState(
+                fingerprint: fingerprint, output: stamps, pagesWritten: pages + generated, filesCopied: files,
+                warnings: diagnostics.all.filter { $0.severity == .warning }
+            )
+            // Without a state the next build simply does all the work.
+            try? state.save(to: transaction.statePath, fileSystem: fileSystem)
+        }
         timer.lap("publish output")
-        return finish(pages: pages + generated, files: files)
+        var result = finish(pages: pages + generated, files: files)
+        result.filesChanged = transaction.filesChanged
+        return result
     }
 }

@@ -10,6 +10,10 @@ public struct BuildResult: Sendable {
     public var seconds: Double
     /// How long each named step took, in order.
     public var stepTimes: [(step: String, seconds: Double)]
+    /// Whether the output was already up to date, so that nothing was done.
+    public var upToDate = false
+    /// Of the files written, how many differ from what the output held before.
+    public var filesChanged = 0
     /// Domains that external links in the content point to, with counts (check mode only).
     public var externalDomains: [(domain: String, count: Int)] = []
 

@@ -3,15 +3,24 @@ import Foundation
 /// Writes a build into a staging folder beside the output folder and swaps it in only when the
 /// whole build succeeded, so that a failed or killed build leaves the previous output as it was.
 ///
+/// A file whose bytes are the same as those the output folder already holds at that path is
+/// not written again: the staging folder gets a hard link to the existing file, so that after
+/// the swap it keeps its modification time (rsync uploads only what changed). Staged files are
+/// always new files, so nothing written to the staging folder can alter the output folder.
+///
 /// The staging folder is `.NAME.sitegen-staging` next to `NAME`; a stale one left by a killed
-/// build is removed when the next build begins.
+/// build is removed when the next build begins. `.NAME.sitegen-state` records the last
+/// successful build (see ``BuildState``).
 public struct OutputTransaction: Sendable {
     /// The output folder that will hold the finished site.
     public let outputDirectory: String
     /// The folder being written.
     public let stagingDirectory: String
+    /// Where the last successful build's ``BuildState`` is kept.
+    let statePath: String
     private let retiredDirectory: String
     private let fileSystem: any FileSystem
+    private let changes = ChangeCounter()
 
     /// Prepares a transaction for `outputDirectory`.
     public init(outputDirectory: String, fileSystem: any FileSystem) {
@@ -22,6 +31,7 @@ public struct OutputTransaction: Sendable {
         let name = Path.lastComponent(output)
         self.stagingDirectory = Path.join(parent, ".\(name).sitegen-staging")
         self.retiredDirectory = Path.join(parent, ".\(name).sitegen-previous")
+        self.statePath = Path.join(parent, ".\(name).sitegen-state")
         self.fileSystem = fileSystem
     }
 
@@ -39,15 +49,28 @@ public struct OutputTransaction: Sendable {
         try fileSystem.createDirectory(at: stagingDirectory)
     }
 
-    /// Writes `data` at `route` inside the staging folder.
+    /// Writes `data` at `route` inside the staging folder, or links the output's file there
+    /// when it already holds these bytes.
     public func write(_ data: Data, at route: Route) throws {
-        try fileSystem.write(data, to: Path.join(stagingDirectory, route.path))
+        let staged = Path.join(stagingDirectory, route.path)
+        let previous = Path.join(outputDirectory, route.path)
+        if fileSystem.file(at: previous, holds: data), (try? fileSystem.link(from: previous, to: staged)) != nil { return }
+        changes.add()
+        try fileSystem.write(data, to: staged)
     }
 
-    /// Copies the file at `source` to `route` inside the staging folder.
+    /// Copies the file at `source` to `route` inside the staging folder, or links the output's
+    /// file there when it already holds the same bytes.
     public func copy(from source: String, to route: Route) throws {
-        try fileSystem.copyFile(from: source, to: Path.join(stagingDirectory, route.path))
+        let staged = Path.join(stagingDirectory, route.path)
+        let previous = Path.join(outputDirectory, route.path)
+        if fileSystem.sameContents(source, previous), (try? fileSystem.link(from: previous, to: staged)) != nil { return }
+        changes.add()
+        try fileSystem.copyFile(from: source, to: staged)
     }
+
+    /// How many files written so far differ from the output folder's.
+    public var filesChanged: Int { changes.count }
 
     /// Replaces the output folder with the staging folder, first carrying over the `keep` paths
     /// (files or folders) of the previous output that the new build did not write itself.
@@ -58,10 +81,10 @@ public struct OutputTransaction: Sendable {
             guard fileSystem.itemKind(at: staged) == nil else { continue }
             switch fileSystem.itemKind(at: previous) {
             case .file:
-                try fileSystem.copyFile(from: previous, to: staged)
+                try carryOver(previous, to: staged)
             case .directory:
                 for file in try fileSystem.files(under: previous) {
-                    try fileSystem.copyFile(from: Path.join(previous, file), to: Path.join(staged, file))
+                    try carryOver(Path.join(previous, file), to: Path.join(staged, file))
                 }
             case nil:
                 continue
@@ -78,8 +101,32 @@ public struct OutputTransaction: Sendable {
         if hadOutput { try fileSystem.removeItem(at: retiredDirectory) }
     }
 
+    /// Carries a file of the previous output over: as a hard link, or a copy where links fail.
+    private func carryOver(_ previous: String, to staged: String) throws {
+        if (try? fileSystem.link(from: previous, to: staged)) != nil { return }
+        try fileSystem.copyFile(from: previous, to: staged)
+    }
+
     /// Throws the staging folder away, leaving the output folder untouched.
     public func rollback() {
         try? fileSystem.removeItem(at: stagingDirectory)
+    }
+}
+
+/// Counts, from any thread, the files a build wrote anew.
+private final class ChangeCounter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = 0
+
+    func add() {
+        lock.lock()
+        value += 1
+        lock.unlock()
+    }
+
+    var count: Int {
+        lock.lock()
+        defer { lock.unlock() }
+        return value
     }
 }

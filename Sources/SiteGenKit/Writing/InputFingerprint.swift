@@ -1,0 +1,30 @@
+import Foundation
+
+/// A hash of everything a build reads — every file of the content and templates folders, the
+/// options that change the output, and which sitegen is running — so that a rebuild can tell
+/// that nothing changed without loading anything.
+struct InputFingerprint {
+    let layout: SiteLayout
+    let options: BuildOptions
+    let fileSystem: any FileSystem
+
+    /// The fingerprint, or nil when an input cannot be read (then the build runs and reports it).
+    func compute() -> String? {
+        var hash = StableHash()
+        hash.combine("sitegen build state 1")
+        hash.combine(options.toolIdentity)
+        hash.combine(options.includeDrafts ? "drafts" : "published")
+        hash.combine(options.strict ? "strict" : "lenient")
+        for directory in [layout.contentDirectory, layout.templatesDirectory] {
+            hash.combine(directory)
+            guard let files = try? fileSystem.files(under: directory) else { return nil }
+            hash.combine(UInt64(files.count))
+            for file in files {
+                guard let data = try? fileSystem.contents(of: Path.join(directory, file)) else { return nil }
+                hash.combine(file)
+                hash.combine(data)
+            }
+        }
+        return hash.hex
+    }
+}

@@ -1,0 +1,195 @@
+import Foundation
+import Testing
+@testable import SiteGenKit
+
+/// A rebuild writes only what changed and removes what is gone, and a failed or interrupted
+/// build still leaves the previous output exactly as it was.
+@Suite struct IncrementalOutputTests {
+    /// A working copy of the fixture site on disk, with its layout.
+    private func workingSite() throws -> (root: String, layout: SiteLayout) {
+        let root = try TestSupport.temporaryDirectory()
+        let content = Path.join(root, "Content")
+        try TestSupport.copyTree(Path.join(TestSupport.fixture("alliance-site"), "Content"), to: content)
+        let layout = SiteLayout(contentDirectory: content, templatesDirectory: TestSupport.templatesDirectory, outputDirectory: Path.join(root, "Output"))
+        return (root, layout)
+    }
+
+    private func stamps(_ layout: SiteLayout) throws -> [String: FileStamp] {
+        try #require(BuildState.stamps(under: layout.outputDirectory, fileSystem: LocalFileSystem()))
+    }
+
+    private func build(_ layout: SiteLayout, force: Bool = false, fileSystem: any FileSystem = LocalFileSystem()) async -> BuildResult {
+        var options = BuildOptions()
+        options.force = force
+        return await BuildPipeline(layout: layout, options: options, fileSystem: fileSystem).run()
+    }
+
+    @Test func aRebuildWithNoChangeTouchesNoFile() async throws {
+        let (_, layout) = try workingSite()
+        let first = await build(layout)
+        #expect(first.errorCount == 0, "\(first.diagnostics)")
+        #expect(first.filesChanged == first.pagesWritten + first.filesCopied)
+        let before = try stamps(layout)
+        #expect(before.count == first.pagesWritten + first.filesCopied)
+
+        let again = await build(layout)
+        #expect(again.upToDate)
+        #expect(again.pagesWritten == first.pagesWritten)
+        #expect(again.diagnostics == first.diagnostics, "the last build's warnings are reported again")
+        #expect(try stamps(layout) == before)
+
+        let forced = await build(layout, force: true)
+        #expect(!forced.upToDate)
+        #expect(forced.filesChanged == 0)
+        #expect(try stamps(layout) == before, "unchanged files are carried over as hard links: same inode, same time")
+    }
+
+    @Test func aChangedBodyRewritesItsPageAndLeavesOthersAlone() async throws {
+        let (_, layout) = try workingSite()
+        _ = await build(layout)
+        let before = try stamps(layout)
+        let about = Path.join(layout.contentDirectory, "pages/about.md")
+        try (String(contentsOfFile: about, encoding: .utf8) + "\n新增一段说明。\n").write(toFile: about, atomically: true, encoding: .utf8)
+
+        let result = await build(layout)
+        #expect(result.errorCount == 0)
+        #expect(!result.upToDate)
+        #expect(result.filesChanged == 1)
+        let after = try stamps(layout)
+        #expect(after["about/index.html"] != before["about/index.html"])
+        let text = try String(contentsOfFile: Path.join(layout.outputDirectory, "about/index.html"), encoding: .utf8)
+        #expect(text.contains("新增一段说明。"))
+        for (path, stamp) in before where path != "about/index.html" {
+            #expect(after[path] == stamp, "\(path) was rewritten although its bytes did not change")
+        }
+    }
+
+    @Test func removedContentDisappearsFromTheOutput() async throws {
+        let (_, layout) = try workingSite()
+        let extra = Path.join(layout.contentDirectory, "pages/extra.md")
+        try "---\ntitle: 临时页面\n---\n正文。\n".write(toFile: extra, atomically: true, encoding: .utf8)
+        _ = await build(layout)
+        #expect(FileManager.default.fileExists(atPath: Path.join(layout.outputDirectory, "extra/index.html")))
+        try FileManager.default.removeItem(atPath: extra)
+        let result = await build(layout)
+        #expect(result.errorCount == 0, "\(result.diagnostics)")
+        #expect(!FileManager.default.fileExists(atPath: Path.join(layout.outputDirectory, "extra/index.html")))
+        #expect(!FileManager.default.fileExists(atPath: Path.join(layout.outputDirectory, "extra")))
+    }
+
+    @Test func anEditedOrDeletedOutputFileIsRestored() async throws {
+        let (_, layout) = try workingSite()
+        _ = await build(layout)
+        let index = Path.join(layout.outputDirectory, "index.html")
+        let good = try Data(contentsOf: URL(fileURLWithPath: index))
+        try Data("defaced".utf8).write(to: URL(fileURLWithPath: index))
+        let repaired = await build(layout)
+        #expect(!repaired.upToDate)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: index)) == good)
+
+        let feed = Path.join(layout.outputDirectory, "feed.xml")
+        try FileManager.default.removeItem(atPath: feed)
+        let restored = await build(layout)
+        #expect(!restored.upToDate)
+        #expect(restored.filesChanged == 1)
+        #expect(FileManager.default.fileExists(atPath: feed))
+    }
+
+    @Test func aFailureAfterSomePagesAreStagedLeavesTheOutputAsItWas() async throws {
+        let (root, layout) = try workingSite()
+        _ = await build(layout)
+        let before = try stamps(layout)
+        let snapshot = try TestSupport.snapshot(layout.outputDirectory)
+        let state = try Data(contentsOf: URL(fileURLWithPath: Path.join(root, ".Output.sitegen-state")))
+        // Change every page, so that the build writes rather than links, then fail the fifth write.
+        let site = Path.join(layout.contentDirectory, "site.yaml")
+        try (String(contentsOfFile: site, encoding: .utf8).replacingOccurrences(of: "title: ", with: "title: 新")).write(toFile: site, atomically: true, encoding: .utf8)
+        let failing = FailingFileSystem(LocalFileSystem()) { operation, path, count in
+            operation == .write && path.contains(".Output.sitegen-staging") && count >= 4
+        }
+        let result = await build(layout, fileSystem: failing)
+        #expect(result.errorCount > 0)
+        #expect(result.diagnostics.contains { $0.message.hasPrefix("page cannot be written") })
+        #expect(try stamps(layout) == before)
+        #expect(try TestSupport.snapshot(layout.outputDirectory) == snapshot)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: root).sorted() == [".Output.sitegen-state", "Content", "Output"])
+        #expect(try Data(contentsOf: URL(fileURLWithPath: Path.join(root, ".Output.sitegen-state"))) == state)
+    }
+
+    @Test func aFailedSwapPutsThePreviousOutputBack() async throws {
+        let (root, layout) = try workingSite()
+        _ = await build(layout)
+        let snapshot = try TestSupport.snapshot(layout.outputDirectory)
+        let failing = FailingFileSystem(LocalFileSystem()) { operation, path, _ in
+            operation == .move && path.hasSuffix(".Output.sitegen-staging")
+        }
+        let result = await build(layout, force: true, fileSystem: failing)
+        #expect(result.diagnostics.contains { $0.message.hasPrefix("the new output cannot be moved into place") })
+        #expect(try TestSupport.snapshot(layout.outputDirectory) == snapshot)
+        #expect(!FileManager.default.fileExists(atPath: Path.join(root, ".Output.sitegen-staging")))
+        #expect(!FileManager.default.fileExists(atPath: Path.join(root, ".Output.sitegen-previous")))
+    }
+
+    @Test func aBuildKilledBetweenTheTwoRenamesIsRecovered() async throws {
+        let (root, layout) = try workingSite()
+        _ = await build(layout)
+        let snapshot = try TestSupport.snapshot(layout.outputDirectory)
+        // Killed after the output was moved aside and before the new one was moved in.
+        try FileManager.default.moveItem(atPath: layout.outputDirectory, toPath: Path.join(root, ".Output.sitegen-previous"))
+        try LocalFileSystem().write(Data("half".utf8), to: Path.join(root, ".Output.sitegen-staging/index.html"))
+        let result = await build(layout)
+        #expect(result.errorCount == 0)
+        #expect(try TestSupport.snapshot(layout.outputDirectory) == snapshot)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: root).sorted() == [".Output.sitegen-state", "Content", "Output"])
+    }
+
+    @Test func theFingerprintFollowsEveryInput() throws {
+        let (root, layout) = try workingSite()
+        let templates = Path.join(root, "Templates")
+        try TestSupport.copyTree(TestSupport.templatesDirectory, to: templates)
+        var siteLayout = layout
+        siteLayout.templatesDirectory = templates
+        func fingerprint(_ options: BuildOptions = BuildOptions()) throws -> String {
+            try #require(InputFingerprint(layout: siteLayout, options: options, fileSystem: LocalFileSystem()).compute())
+        }
+        let original = try fingerprint()
+        #expect(try fingerprint() == original)
+
+        var drafts = BuildOptions(includeDrafts: true)
+        #expect(try fingerprint(drafts) != original)
+        drafts = BuildOptions(strict: true)
+        #expect(try fingerprint(drafts) != original)
+        var tool = BuildOptions()
+        tool.toolIdentity = "sitegen 2"
+        #expect(try fingerprint(tool) != original)
+
+        let image = Path.join(layout.contentDirectory, "files/forms/charter.pdf")
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: image))
+        var changed = bytes
+        changed[changed.count / 2] ^= 1
+        try changed.write(to: URL(fileURLWithPath: image))
+        #expect(try fingerprint() != original, "one flipped bit of an attachment")
+        try bytes.write(to: URL(fileURLWithPath: image))
+        #expect(try fingerprint() == original)
+
+        let style = Path.join(templates, "assets/style.css")
+        try (String(contentsOfFile: style, encoding: .utf8) + " ").write(toFile: style, atomically: true, encoding: .utf8)
+        #expect(try fingerprint() != original, "a changed template or asset")
+    }
+}
+
+@Suite struct LocalFileSystemWriteTests {
+    @Test func writingANameNeverChangesAnotherNameOfTheSameFile() throws {
+        let root = try TestSupport.temporaryDirectory()
+        let disk = LocalFileSystem()
+        let original = Path.join(root, "Output/index.html")
+        let staged = Path.join(root, "staging/index.html")
+        try disk.write(Data("旧".utf8), to: original)
+        try disk.link(from: original, to: staged)
+        #expect(disk.stamp(of: staged)?.identity == disk.stamp(of: original)?.identity)
+        try disk.write(Data("新".utf8), to: staged)
+        #expect(try disk.contents(of: original) == Data("旧".utf8))
+        #expect(try disk.contents(of: staged) == Data("新".utf8))
+        #expect(disk.stamp(of: staged)?.identity != disk.stamp(of: original)?.identity)
+    }
+}
