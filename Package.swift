@@ -38,6 +38,7 @@ let package = Package(
             name: "sitegen-benchmark",
             dependencies: [
                 "SiteGenKit",
+                "CCmark",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

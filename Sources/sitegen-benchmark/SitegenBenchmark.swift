@@ -2,46 +2,85 @@ import ArgumentParser
 import Foundation
 import SiteGenKit
 
-/// Builds a generated site of many announcements and reports how long each step took.
+/// Builds a generated alliance site and reports how long it took: by step, in process, or —
+/// with `--compare-hugo` — as cold builds of sitegen and Hugo run alternately on the same
+/// corpus, with a rebuild that should write nothing and the floor of cmark plus `cp -r`.
 ///
-/// Run it in release mode: `swift run -c release sitegen-benchmark --pages 10000`.
+/// Build it in release mode first: `swift build -c release`, then
+/// `.build/release/sitegen-benchmark --compare-hugo --sizes 10000,30000`.
 @main
 struct SitegenBenchmark: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sitegen-benchmark",
-        abstract: "Time a build of a generated site (use -c release)."
+        abstract: "Time builds of a generated alliance site (build with -c release).",
+        discussion: """
+            The corpus is generated from --seed: 300 members named in the text and listed in \
+            front matter, initiatives and reports that reference them, 30 tags used with a \
+            skewed frequency, and announcements of 2–8 KB of Chinese Markdown. With \
+            --compare-hugo the same corpus is written as a Hugo site and both are built cold, \
+            alternately, --runs times; sitegen also rebuilds with no change.
+            """
     )
 
     @Option(help: "How many announcements to generate.")
     var pages = 10_000
 
-    @Option(help: "How many times to build; the best run is reported.")
+    @Option(help: ArgumentHelp("Several corpus sizes, comma-separated, e.g. 10000,30000 (instead of --pages).", valueName: "n,n"))
+    var sizes: String?
+
+    @Option(help: "The seed of the generated corpus.")
+    var seed: UInt64 = 20_251_125
+
+    @Option(help: "How many times to build each; the best and the median are reported.")
     var runs = 3
 
-    @Flag(help: "Render everything but write nothing (measures the work without the disk).")
+    @Flag(help: "In-process mode: render everything but write nothing.")
     var noWrite = false
 
-    @Option(help: "Where to generate the site (default: a new temporary folder, removed afterwards).")
+    @Option(help: ArgumentHelp("Where to generate the sites (default: a new temporary folder, removed afterwards).", valueName: "dir"))
     var directory: String?
 
-    func run() async throws {
-        let root = directory ?? NSTemporaryDirectory() + "sitegen-benchmark-" + UUID().uuidString
-        let generator = BenchmarkSiteGenerator(root: root, announcements: pages)
-        try generator.generate()
-        defer { if directory == nil { try? FileManager.default.removeItem(atPath: root) } }
+    @Flag(help: "Build the same corpus with Hugo too (it must be on PATH) and compare.")
+    var compareHugo = false
 
-        let templates = URL(fileURLWithPath: #filePath)
-            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Templates").path
-        let layout = SiteLayout(
-            contentDirectory: root + "/Content",
-            templatesDirectory: templates,
-            outputDirectory: root + "/Output"
-        )
-        print("Site: \(pages) announcements in \(root)")
+    @Option(help: ArgumentHelp("The sitegen executable to compare (default: the one beside this benchmark).", valueName: "path"))
+    var sitegen: String?
+
+    func run() async throws {
+        let counts = try sizes.map { list in
+            try list.split(separator: ",").map { text -> Int in
+                guard let count = Int(text.trimmingCharacters(in: .whitespaces)), count > 0 else { throw ValidationError("--sizes takes numbers like 10000,30000") }
+                return count
+            }
+        } ?? [pages]
+        let base = directory ?? NSTemporaryDirectory() + "sitegen-benchmark-" + UUID().uuidString
+        defer { if directory == nil { try? FileManager.default.removeItem(atPath: base) } }
+
+        var report = ComparisonReport()
+        for count in counts {
+            let root = base + "/\(count)"
+            print("Generating \(count) announcements in \(root) …")
+            let corpus = AllianceCorpus(announcements: count, seed: seed)
+            let writer = CorpusWriter(corpus: corpus)
+            try writer.writeSitegenSite(at: root + "/sitegen")
+            if compareHugo {
+                try writer.writeHugoSite(at: root + "/hugo")
+                try compare(corpus: corpus, root: root, into: &report)
+            } else {
+                try await measureInProcess(root: root + "/sitegen", count: count)
+            }
+        }
+        if compareHugo { print(report.markdown()) }
+    }
+
+    /// The existing in-process mode: per-step times of the best of `runs` builds.
+    private func measureInProcess(root: String, count: Int) async throws {
+        let layout = SiteLayout(contentDirectory: root + "/Content", templatesDirectory: Self.templatesDirectory, outputDirectory: root + "/Output")
         var best: BuildResult?
         for run in 1...max(1, runs) {
-            let result = await BuildPipeline(layout: layout, options: BuildOptions(writeOutput: !noWrite)).run()
+            var options = BuildOptions(writeOutput: !noWrite)
+            options.force = true
+            let result = await BuildPipeline(layout: layout, options: options).run()
             guard result.errorCount == 0 else {
                 for diagnostic in result.diagnostics.prefix(10) { print(diagnostic) }
                 throw ExitCode.failure
@@ -55,5 +94,71 @@ struct SitegenBenchmark: AsyncParsableCommand {
             print("  " + step.padding(toLength: 28, withPad: " ", startingAt: 0) + String(format: "%8.3f s", seconds))
         }
         print(String(format: "total %.3f s — %.0f pages/s", best.seconds, Double(best.pagesWritten) / best.seconds))
+    }
+
+    /// Cold builds of Hugo and sitegen, alternately; then a sitegen rebuild with no change and
+    /// the floor (cmark alone on the bodies, plus `cp -r` of the output).
+    private func compare(corpus: AllianceCorpus, root: String, into report: inout ComparisonReport) throws {
+        guard let hugo = MeasuredProcess.find("hugo") else { throw BenchmarkError("hugo is not on PATH (Debian: apt-get install hugo)") }
+        let sitegen = self.sitegen ?? Self.siblingExecutable("sitegen")
+        let site = root + "/sitegen"
+        let sitegenOutput = site + "/Output"
+        let hugoOutput = root + "/hugo-public"
+        let trash = root + "/trash"
+        var aside = 0
+        /// Moves old output out of the way: deleting many files just before creating many is slow here.
+        func moveAside(_ path: String) throws {
+            guard FileManager.default.fileExists(atPath: path) else { return }
+            try FileManager.default.createDirectory(atPath: trash, withIntermediateDirectories: true)
+            aside += 1
+            try FileManager.default.moveItem(atPath: path, toPath: trash + "/\(aside)")
+        }
+        func check(_ measurement: MeasuredProcess.Measurement, _ what: String) throws -> MeasuredProcess.Measurement {
+            guard measurement.status == 0 else { throw BenchmarkError("\(what) failed (exit \(measurement.status)):\n\(measurement.standardError)") }
+            return measurement
+        }
+
+        var hugoRuns: [MeasuredProcess.Measurement] = []
+        var sitegenRuns: [MeasuredProcess.Measurement] = []
+        for round in 1...max(1, runs) {
+            try moveAside(hugoOutput)
+            hugoRuns.append(try check(MeasuredProcess.run(hugo, ["--quiet", "-s", root + "/hugo", "-d", hugoOutput]), "hugo"))
+            try moveAside(sitegenOutput)
+            try moveAside(site + "/.Output.sitegen-state")
+            sitegenRuns.append(try check(MeasuredProcess.run(sitegen, [
+                "build", "--quiet", "--content", site + "/Content", "--templates", Self.templatesDirectory, "--output", sitegenOutput,
+            ]), "sitegen"))
+            print(String(format: "round %d: Hugo %.2f s, sitegen %.2f s", round, hugoRuns.last?.wall ?? 0, sitegenRuns.last?.wall ?? 0))
+        }
+
+        let before = OutputStamps.of(sitegenOutput)
+        let rebuild = try check(MeasuredProcess.run(sitegen, [
+            "build", "--quiet", "--content", site + "/Content", "--templates", Self.templatesDirectory, "--output", sitegenOutput,
+        ]), "sitegen rebuild")
+        let after = OutputStamps.of(sitegenOutput)
+        let touched = Set(before.keys).union(after.keys).filter { before[$0] != after[$0] }.count
+
+        let markdown = CmarkFloor.seconds(bodies: corpus.announcements.map(\.body))
+        let copy = try check(MeasuredProcess.run("cp", ["-r", sitegenOutput, trash + "/copy"]), "cp -r")
+
+        report.add(ComparisonReport.Row(
+            announcements: corpus.announcements.count, hugo: hugoRuns, sitegen: sitegenRuns, rebuild: rebuild,
+            rebuildFilesTouched: touched, hugoFiles: OutputStamps.of(hugoOutput).count,
+            sitegenFiles: after.count, floor: markdown + copy.wall
+        ))
+        try? FileManager.default.removeItem(atPath: trash)
+    }
+
+    /// The default theme, beside the package's sources.
+    static var templatesDirectory: String {
+        URL(fileURLWithPath: #filePath)
+            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Templates").path
+    }
+
+    /// An executable built beside this one (`.build/release/sitegen`).
+    static func siblingExecutable(_ name: String) -> String {
+        let own = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+        return own.deletingLastPathComponent().appendingPathComponent(name).path
     }
 }

@@ -1,0 +1,64 @@
+import Foundation
+
+/// The figures of `--compare-hugo`, as a Markdown table for the README.
+struct ComparisonReport {
+    /// One corpus size.
+    struct Row {
+        var announcements: Int
+        var hugo: [MeasuredProcess.Measurement]
+        var sitegen: [MeasuredProcess.Measurement]
+        var rebuild: MeasuredProcess.Measurement
+        var rebuildFilesTouched: Int
+        var hugoFiles: Int
+        var sitegenFiles: Int
+        /// cmark on all bodies plus `cp -r` of sitegen's output, in seconds.
+        var floor: Double
+    }
+
+    private var rows: [Row] = []
+
+    mutating func add(_ row: Row) {
+        rows.append(row)
+    }
+
+    private static func best(_ runs: [MeasuredProcess.Measurement]) -> MeasuredProcess.Measurement? {
+        runs.min { $0.wall < $1.wall }
+    }
+
+    private static func median(_ values: [Double]) -> Double {
+        let sorted = values.sorted()
+        return sorted.isEmpty ? 0 : sorted[sorted.count / 2]
+    }
+
+    private static func seconds(_ value: Double) -> String { String(format: "%.2f s", value) }
+    private static func megabytes(_ bytes: Int) -> String { String(format: "%.0f MB", Double(bytes) / 1_048_576) }
+    private static func ratio(_ value: Double) -> String { String(format: "%.2f", value) }
+
+    /// The table and the ratios the targets are stated in.
+    func markdown() -> String {
+        var lines = [
+            "| announcements | build | wall (best) | wall (median) | CPU (best run) | peak RSS | files in output |",
+            "|---:|---|---:|---:|---:|---:|---:|",
+        ]
+        for row in rows {
+            guard let hugo = Self.best(row.hugo), let sitegen = Self.best(row.sitegen) else { continue }
+            let count = row.announcements.formatted()
+            lines.append("| \(count) | Hugo, cold | \(Self.seconds(hugo.wall)) | \(Self.seconds(Self.median(row.hugo.map(\.wall)))) | \(Self.seconds(hugo.cpu)) | \(Self.megabytes(hugo.peakMemory)) | \(row.hugoFiles) |")
+            lines.append("| \(count) | sitegen, cold | \(Self.seconds(sitegen.wall)) | \(Self.seconds(Self.median(row.sitegen.map(\.wall)))) | \(Self.seconds(sitegen.cpu)) | \(Self.megabytes(sitegen.peakMemory)) | \(row.sitegenFiles) |")
+            lines.append("| \(count) | sitegen, rebuild with no change | \(Self.seconds(row.rebuild.wall)) | | \(Self.seconds(row.rebuild.cpu)) | \(Self.megabytes(row.rebuild.peakMemory)) | \(row.rebuildFilesTouched) written |")
+            lines.append("| \(count) | floor: cmark on the bodies + `cp -r` of the output | \(Self.seconds(row.floor)) | | | | |")
+        }
+        lines.append("")
+        lines.append("| announcements | sitegen ÷ Hugo, wall | sitegen ÷ Hugo, peak RSS | rebuild ÷ cold | sitegen ÷ floor |")
+        lines.append("|---:|---:|---:|---:|---:|")
+        for row in rows {
+            guard let hugo = Self.best(row.hugo), let sitegen = Self.best(row.sitegen) else { continue }
+            lines.append("| \(row.announcements.formatted()) | \(Self.ratio(sitegen.wall / hugo.wall)) | \(Self.ratio(Double(sitegen.peakMemory) / Double(hugo.peakMemory))) | \(Self.ratio(row.rebuild.wall / sitegen.wall)) | \(Self.ratio(sitegen.wall / row.floor)) |")
+        }
+        if rows.count > 1, let first = rows.first, let last = rows.last, let small = Self.best(first.sitegen), let large = Self.best(last.sitegen) {
+            lines.append("")
+            lines.append("sitegen, \(last.announcements.formatted()) ÷ \(first.announcements.formatted()) announcements: \(Self.ratio(large.wall / small.wall)) × the time for \(Self.ratio(Double(last.announcements) / Double(first.announcements))) × the content.")
+        }
+        return lines.joined(separator: "\n")
+    }
+}
