@@ -57,6 +57,10 @@ struct SitegenBenchmark: AsyncParsableCommand {
         defer { if directory == nil { try? FileManager.default.removeItem(atPath: base) } }
 
         var report = ComparisonReport()
+        // Old output is moved here and removed only at the end: deleting many files just before
+        // creating many is slow on these machines, and would weigh on the next size's builds.
+        let trash = base + "/trash"
+        defer { try? FileManager.default.removeItem(atPath: trash) }
         for count in counts {
             let root = base + "/\(count)"
             print("Generating \(count) announcements in \(root) …")
@@ -65,7 +69,7 @@ struct SitegenBenchmark: AsyncParsableCommand {
             try writer.writeSitegenSite(at: root + "/sitegen")
             if compareHugo {
                 try writer.writeHugoSite(at: root + "/hugo")
-                try compare(corpus: corpus, root: root, into: &report)
+                try compare(corpus: corpus, root: root, trash: trash + "/\(count)", into: &report)
             } else {
                 try await measureInProcess(root: root + "/sitegen", count: count)
             }
@@ -98,13 +102,12 @@ struct SitegenBenchmark: AsyncParsableCommand {
 
     /// Cold builds of Hugo and sitegen, alternately; then a sitegen rebuild with no change and
     /// the floor (cmark alone on the bodies, plus `cp -r` of the output).
-    private func compare(corpus: AllianceCorpus, root: String, into report: inout ComparisonReport) throws {
+    private func compare(corpus: AllianceCorpus, root: String, trash: String, into report: inout ComparisonReport) throws {
         guard let hugo = MeasuredProcess.find("hugo") else { throw BenchmarkError("hugo is not on PATH (Debian: apt-get install hugo)") }
         let sitegen = self.sitegen ?? Self.siblingExecutable("sitegen")
         let site = root + "/sitegen"
         let sitegenOutput = site + "/Output"
         let hugoOutput = root + "/hugo-public"
-        let trash = root + "/trash"
         var aside = 0
         /// Moves old output out of the way: deleting many files just before creating many is slow here.
         func moveAside(_ path: String) throws {
@@ -146,7 +149,6 @@ struct SitegenBenchmark: AsyncParsableCommand {
             rebuildFilesTouched: touched, hugoFiles: OutputStamps.of(hugoOutput).count,
             sitegenFiles: after.count, floor: markdown + copy.wall
         ))
-        try? FileManager.default.removeItem(atPath: trash)
     }
 
     /// The default theme, beside the package's sources.

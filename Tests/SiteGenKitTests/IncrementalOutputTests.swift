@@ -193,3 +193,30 @@ import Testing
         #expect(disk.stamp(of: staged)?.identity != disk.stamp(of: original)?.identity)
     }
 }
+
+@Suite struct BuildStateTests {
+    @Test func aStateReadsBackAsItWasWritten() throws {
+        let fileSystem = InMemoryFileSystem()
+        let state = BuildState(
+            fingerprint: "0123456789abcdef0123456789abcdef",
+            output: ["index.html": FileStamp(size: 10, modified: 1_700_000_000_123_456_789, identity: 42), "files/报名 表.pdf": FileStamp(size: 0, modified: -1, identity: 7)],
+            pagesWritten: 3, filesCopied: 1,
+            warnings: [.warning(at: SourceLocation(path: "Content/a.md", line: 3, column: 7), "链接 \"x\"\tbroken", hint: "fix it")]
+        )
+        try state.save(to: ".Output.sitegen-state", fileSystem: fileSystem)
+        #expect(BuildState.load(from: ".Output.sitegen-state", fileSystem: fileSystem) == state)
+    }
+
+    @Test func aDamagedStateMeansAFullBuild() async throws {
+        let (first, fileSystem) = try await TestSupport.buildInMemory(["Content/site.yaml": TestSupport.minimalSiteYAML])
+        #expect(first.errorCount == 0)
+        let good = try #require(fileSystem.text(at: ".Output.sitegen-state"))
+        for damaged in ["", "garbage", String(good.dropLast(7)), good.replacingOccurrences(of: "\t", with: " ")] {
+            try fileSystem.write(Data(damaged.utf8), to: ".Output.sitegen-state")
+            #expect(BuildState.load(from: ".Output.sitegen-state", fileSystem: fileSystem) == nil || damaged == String(good.dropLast(7)))
+            let result = await BuildPipeline(fileSystem: fileSystem).run()
+            #expect(result.errorCount == 0)
+            #expect(!result.upToDate)
+        }
+    }
+}

@@ -3,7 +3,10 @@ import Foundation
 /// What the last successful build recorded beside its output: the fingerprint of its inputs,
 /// the stamp of every file it left in the output folder, and what it reported. When the inputs
 /// and the output are still exactly so, a rebuild has nothing to do.
-struct BuildState: Codable {
+///
+/// The file is plain text, one line per output file, so that tens of thousands of files are
+/// written and read in a blink; anything it cannot read means a full build.
+struct BuildState: Equatable {
     /// ``InputFingerprint`` of the build's inputs.
     var fingerprint: String
     /// Every file of the output folder, by path below it.
@@ -14,23 +17,45 @@ struct BuildState: Codable {
     /// The warnings the build reported, reported again by a rebuild that skips the work.
     var warnings: [Diagnostic]
 
+    private static let header = "sitegen build state 1"
+
     /// The state recorded at `path`, or nil if there is none or it cannot be read.
     static func load(from path: String, fileSystem: any FileSystem) -> BuildState? {
         guard let data = try? fileSystem.contents(of: path) else { return nil }
-        return try? JSONDecoder().decode(BuildState.self, from: data)
+        let lines = data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+        guard lines.count >= 5, String(decoding: lines[0], as: UTF8.self) == header,
+              let pages = Int(String(decoding: lines[2], as: UTF8.self)),
+              let files = Int(String(decoding: lines[3], as: UTF8.self)),
+              let warnings = try? JSONDecoder().decode([Diagnostic].self, from: Data(lines[4])) else { return nil }
+        var output: [String: FileStamp] = [:]
+        output.reserveCapacity(lines.count)
+        for line in lines.dropFirst(5) where !line.isEmpty {
+            let fields = line.split(separator: UInt8(ascii: "\t"), maxSplits: 3, omittingEmptySubsequences: false)
+            guard fields.count == 4, let size = Int(String(decoding: fields[0], as: UTF8.self)),
+                  let modified = Int64(String(decoding: fields[1], as: UTF8.self)),
+                  let identity = UInt64(String(decoding: fields[2], as: UTF8.self)) else { return nil }
+            output[String(decoding: fields[3], as: UTF8.self)] = FileStamp(size: size, modified: modified, identity: identity)
+        }
+        return BuildState(
+            fingerprint: String(decoding: lines[1], as: UTF8.self), output: output, pagesWritten: pages, filesCopied: files, warnings: warnings
+        )
     }
 
     /// Records this state at `path`.
     func save(to path: String, fileSystem: any FileSystem) throws {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        try fileSystem.write(try encoder.encode(self), to: path)
+        var text = Self.header + "\n" + fingerprint + "\n\(pagesWritten)\n\(filesCopied)\n"
+        text += String(decoding: try JSONEncoder().encode(warnings), as: UTF8.self) + "\n"
+        for (file, stamp) in output.sorted(by: { $0.key < $1.key }) {
+            text += "\(stamp.size)\t\(stamp.modified)\t\(stamp.identity)\t\(file)\n"
+        }
+        try fileSystem.write(Data(text.utf8), to: path)
     }
 
     /// The stamps of every file below `directory`, or nil if it cannot be listed.
     static func stamps(under directory: String, fileSystem: any FileSystem) -> [String: FileStamp]? {
         guard fileSystem.itemKind(at: directory) == .directory, let files = try? fileSystem.files(under: directory) else { return nil }
         var stamps: [String: FileStamp] = [:]
+        stamps.reserveCapacity(files.count)
         for file in files {
             guard let stamp = fileSystem.stamp(of: Path.join(directory, file)) else { return nil }
             stamps[file] = stamp
