@@ -190,6 +190,16 @@ import Testing
 @Suite struct GuardAndAuditTests {
     private let site = TestSupport.minimalSiteYAML + "base_url: https://example.org/\n"
 
+    @Test func aByteOrderMarkIsIgnored() async throws {
+        let fileSystem = try TestSupport.memoryFileSystem(with: [:])
+        try fileSystem.write(Data([0xEF, 0xBB, 0xBF]) + Data(site.utf8), to: "Content/site.yaml")
+        try fileSystem.write(Data([0xEF, 0xBB, 0xBF]) + Data("---\ntitle: 记事本保存的通知\ndate: 2025-01-01\n---\n正文。\n".utf8), to: "Content/announcements/a.md")
+        let result = await BuildPipeline(fileSystem: fileSystem).run()
+        #expect(result.errorCount == 0, "\(result.diagnostics)")
+        #expect(fileSystem.text(at: "Output/announcements/a/index.html")?.contains("<h1>记事本保存的通知</h1>") == true)
+        #expect(fileSystem.text(at: "Output/index.html")?.contains("\u{FEFF}") == false)
+    }
+
     @Test func nonUTF8FileIsAnError() async throws {
         let fileSystem = try TestSupport.memoryFileSystem(with: ["Content/site.yaml": site])
         try fileSystem.write(Data([0x2D, 0x2D, 0x2D, 0x0A, 0xB1, 0xEA, 0xCC, 0xE2, 0x0A]), to: "Content/announcements/gbk.md")

@@ -234,38 +234,51 @@ struct PageContextBuilder: Sendable {
 
     // MARK: - Announcements
 
-    func item(_ index: Int, links: Links) -> [String: Any] {
-        var entry = itemValues(index, links: links)
-        if let chunks {
+    /// An announcement in a list. Its values are computed when a template shows them, so a
+    /// list that shows only the shared `html` chunk builds nothing else.
+    func item(_ index: Int, links: Links) -> LazyValues {
+        LazyValues { name in
+            guard name == "html" else { return itemValue(name, index, links: links) }
+            guard let chunks else { return false }
             // The item as the theme's list partial shows it, made once for all the lists it is in.
             let key = SharedChunks.Key(partial: SharedChunks.announcementItem, index: index)
-            entry["html"] = chunks.value(key, links: links) {
+            return chunks.value(key, links: links) {
                 let shared = chunks.placeholderLinks
                 return itemValues(index, links: shared).merging(["site": siteValues(links: shared), "root": shared.root]) { own, _ in own }
             }
-        } else {
-            entry["html"] = false
+        }
+    }
+
+    /// One value of ``itemValues(_:links:)``.
+    private func itemValue(_ name: String, _ index: Int, links: Links) -> Any? {
+        let value = site.announcements[index]
+        switch name {
+        case "title": return value.title
+        case "href": return links.href(Routes.announcement(slug: value.slug))
+        case "date": return Formatting.displayDate(value.date, language: site.config.language)
+        case "date_iso": return value.date.isoDate
+        case "year": return value.date.year
+        case "tags": return tagLinks(value.tags, links: links)
+        case "summary": return value.summary.isEmpty ? false : value.summary
+        case "attachment_count": return value.attachments.isEmpty ? false : value.attachments.count
+        case "draft": return value.isDraft
+        default: return nil
+        }
+    }
+
+    /// The values of an announcement in a list. Absent values are `false`, never missing:
+    /// Mustache would otherwise look the name up in the enclosing context and show, say, a
+    /// member's summary under an announcement.
+    private func itemValues(_ index: Int, links: Links) -> [String: Any] {
+        var entry: [String: Any] = [:]
+        for key in Self.itemKeys {
+            entry[key] = itemValue(key, index, links: links)
         }
         return entry
     }
 
-    private func itemValues(_ index: Int, links: Links) -> [String: Any] {
-        let value = site.announcements[index]
-        var entry: [String: Any] = [
-            "title": value.title,
-            "href": links.href(Routes.announcement(slug: value.slug)),
-            "date": Formatting.displayDate(value.date, language: site.config.language),
-            "date_iso": value.date.isoDate,
-            "year": value.date.year,
-            "tags": tagLinks(value.tags, links: links),
-        ]
-        // Absent values are `false`, never missing: Mustache would otherwise look the name up in
-        // the enclosing context and show, say, a member's summary under an announcement.
-        entry["summary"] = value.summary.isEmpty ? false : value.summary
-        entry["attachment_count"] = value.attachments.isEmpty ? false : value.attachments.count
-        entry["draft"] = value.isDraft
-        return entry
-    }
+    /// The names of ``itemValues(_:links:)``.
+    private static let itemKeys = ["title", "href", "date", "date_iso", "year", "tags", "summary", "attachment_count", "draft"]
 
     private func neighbour(_ index: Int, links: Links) -> [String: Any] {
         let value = site.announcements[index]
@@ -278,7 +291,7 @@ struct PageContextBuilder: Sendable {
     }
 
     private func announcement(_ index: Int, links: Links, route: Route) -> [String: Any] {
-        var entry = item(index, links: links)
+        var entry = itemValues(index, links: links)
         let value = site.announcements[index]
         entry["body"] = renderBody(value.body, route: route)
         entry["author"] = value.author ?? false
