@@ -60,9 +60,11 @@ public struct ContentLoader: Sendable {
         ).load()
         unloaded.memberIDs = unloadedMembers
 
-        let published = announcements
-            .filter { includeDrafts || !$0.isDraft }
-            .sorted { ($0.date, $1.slug) > ($1.date, $0.slug) }
+        // Sorted by index: moving thousands of large announcements around costs more than the comparisons.
+        let published = announcements.indices
+            .filter { includeDrafts || !announcements[$0].isDraft }
+            .sorted { (announcements[$0].date, announcements[$1].slug) > (announcements[$1].date, announcements[$0].slug) }
+            .map { announcements[$0] }
         let sortedPages = pages.sorted { ($0.navOrder ?? Int.max, $0.title, $0.slug) < ($1.navOrder ?? Int.max, $1.title, $1.slug) }
         let omitted = Set(announcements.filter { !includeDrafts && $0.isDraft }.map(\.body.contentPath))
         let sortedInitiatives = initiatives.sorted { ($0.status, -$0.startYear, $0.slug) < ($1.status, -$1.startYear, $1.slug) }

@@ -11,9 +11,17 @@ public enum Summarizer {
     /// A sentence end closer to the start than this is not used: the cut would say too little.
     private static let minimumSentenceCut = 12
 
-    private static let wideSentenceEnds: Set<Character> = ["。", "！", "？", "；"]
-    private static let latinSentenceEnds: Set<Character> = [".", "!", "?"]
-    private static let closers: Set<Character> = ["”", "’", "」", "』", "）", ")", "\"", "'", "】", "》"]
+    /// Whether `character` is the single scalar `scalars` lists (compared by scalar: hashing
+    /// a `Character` for a set lookup costs more than the whole summary).
+    private static func isOne(of scalars: String, _ character: Character) -> Bool {
+        let own = character.unicodeScalars
+        guard own.count == 1, let scalar = own.first else { return false }
+        return scalars.unicodeScalars.contains(scalar)
+    }
+
+    private static func isWideSentenceEnd(_ character: Character) -> Bool { isOne(of: "。！？；", character) }
+    private static func isLatinSentenceEnd(_ character: Character) -> Bool { isOne(of: ".!?", character) }
+    private static func isCloser(_ character: Character) -> Bool { isOne(of: "”’」』）)\"'】》", character) }
 
     /// The summary of `paragraph`, at most about `limit` characters.
     public static func summary(of paragraph: String, limit: Int = defaultLimit) -> String {
@@ -25,13 +33,13 @@ public enum Summarizer {
         while index < min(text.count, limit) {
             let character = text[index]
             var end: Int?
-            if wideSentenceEnds.contains(character) {
+            if isWideSentenceEnd(character) {
                 end = index + 1
-            } else if latinSentenceEnds.contains(character), index + 1 < text.count, text[index + 1] == " " || closers.contains(text[index + 1]) {
+            } else if isLatinSentenceEnd(character), index + 1 < text.count, text[index + 1] == " " || isCloser(text[index + 1]) {
                 end = index + 1
             }
             if var end {
-                while end < text.count, end < limit + 2, closers.contains(text[end]) { end += 1 }
+                while end < text.count, end < limit + 2, isCloser(text[end]) { end += 1 }
                 if end <= limit + 2 { cut = end }
             }
             index += 1
