@@ -30,13 +30,38 @@ public struct LocalFileSystem: FileSystem {
         guard itemKind(at: directory) == .directory else { return [] }
         let realRoot = URL(fileURLWithPath: directory).resolvingSymlinksInPath().path + "/"
         var result: [String] = []
-        guard collect(directory, relative: "", realRoot: realRoot, into: &result) else {
-            throw FileSystemError(path: directory, reason: "cannot be listed")
+        let listed = walk(directory, relative: "") { path, relative, kind in
+            switch kind {
+            case Int32(DT_REG):
+                result.append(relative)
+            case Int32(DT_LNK):
+                // A link is followed only when it stays inside the folder (see linksLeaving).
+                let target = URL(fileURLWithPath: path).resolvingSymlinksInPath()
+                if target.path.hasPrefix(realRoot), itemKind(at: target.path) == .file { result.append(relative) }
+            default:
+                break
+            }
+        }
+        guard listed else { throw FileSystemError(path: directory, reason: "cannot be listed") }
+        return result.sorted()
+    }
+
+    public func linksLeaving(_ directory: String) -> [String] {
+        guard itemKind(at: directory) == .directory else { return [] }
+        let realRoot = URL(fileURLWithPath: directory).resolvingSymlinksInPath().path + "/"
+        var result: [String] = []
+        _ = walk(directory, relative: "") { path, relative, kind in
+            guard kind == Int32(DT_LNK) else { return }
+            if !URL(fileURLWithPath: path).resolvingSymlinksInPath().path.hasPrefix(realRoot) { result.append(relative) }
         }
         return result.sorted()
     }
 
-    private func collect(_ absolute: String, relative: String, realRoot: String, into result: inout [String]) -> Bool {
+    /// Calls `visit` with the path, relative path and `DT_` kind of every entry below
+    /// `absolute`, with `readdir` (Foundation's enumerator costs more than the rest of loading
+    /// on folders of thousands of files); links to folders are not entered. False if
+    /// `absolute` itself cannot be opened.
+    private func walk(_ absolute: String, relative: String, _ visit: (String, String, Int32) -> Void) -> Bool {
         guard let handle = opendir(absolute) else { return false }
         defer { closedir(handle) }
         while let entry = readdir(handle) {
@@ -52,54 +77,13 @@ public struct LocalFileSystem: FileSystem {
                 guard lstat(path, &info) == 0 else { continue }
                 kind = (info.st_mode & S_IFMT) == S_IFDIR ? Int32(DT_DIR) : (info.st_mode & S_IFMT) == S_IFLNK ? Int32(DT_LNK) : Int32(DT_REG)
             }
-            switch kind {
-            case Int32(DT_DIR):
-                _ = collect(path, relative: relativePath, realRoot: realRoot, into: &result)
-            case Int32(DT_REG):
-                result.append(relativePath)
-            case Int32(DT_LNK):
-                // A link is followed only when it stays inside the folder (see linksLeaving).
-                let target = URL(fileURLWithPath: path).resolvingSymlinksInPath()
-                if target.path.hasPrefix(realRoot), itemKind(at: target.path) == .file { result.append(relativePath) }
-            default:
-                continue
+            if kind == Int32(DT_DIR) {
+                _ = walk(path, relative: relativePath, visit)
+            } else {
+                visit(path, relativePath, kind)
             }
         }
         return true
-    }
-
-    /// Walks the folder with `readdir` (Foundation's enumerator costs more than the rest of
-    /// loading on folders of thousands of files); symbolic links to folders are not entered.
-    public func linksLeaving(_ directory: String) -> [String] {
-        guard itemKind(at: directory) == .directory else { return [] }
-        let realRoot = URL(fileURLWithPath: directory).resolvingSymlinksInPath().path + "/"
-        var result: [String] = []
-        func walk(_ absolute: String, relative: String) {
-            guard let handle = opendir(absolute) else { return }
-            defer { closedir(handle) }
-            while let entry = readdir(handle) {
-                let name = withUnsafeBytes(of: entry.pointee.d_name) { raw -> String in
-                    String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-                }
-                if name == "." || name == ".." { continue }
-                let path = absolute + "/" + name
-                let relativePath = relative.isEmpty ? name : relative + "/" + name
-                var kind = Int32(entry.pointee.d_type)
-                if kind == Int32(DT_UNKNOWN) {
-                    var info = stat()
-                    guard lstat(path, &info) == 0 else { continue }
-                    kind = (info.st_mode & S_IFMT) == S_IFDIR ? Int32(DT_DIR) : (info.st_mode & S_IFMT) == S_IFLNK ? Int32(DT_LNK) : Int32(DT_REG)
-                }
-                if kind == Int32(DT_DIR) {
-                    walk(path, relative: relativePath)
-                } else if kind == Int32(DT_LNK) {
-                    let target = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
-                    if !target.hasPrefix(realRoot) { result.append(relativePath) }
-                }
-            }
-        }
-        walk(directory, relative: "")
-        return result.sorted()
     }
 
     public func size(of path: String) throws -> Int {
