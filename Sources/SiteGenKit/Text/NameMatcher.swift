@@ -5,17 +5,17 @@
 /// "苏州技师学院附属技工学校"), only the longer name counts there. Matching is exact, byte for
 /// byte, so a match always falls on whole characters.
 public struct NameMatcher: Sendable {
-    /// The automaton's transitions, `stateCount × classCount`, as a flat table.
-    private let transitions: [Int32]
+    /// The automaton's transitions, `stateCount × classCount`, as a flat table; the top bit
+    /// of an entry says that a name ends in the state it leads to.
+    private let transitions: [UInt32]
     /// Each byte's class: bytes that occur in no name share class 0.
     private let byteClass: [UInt8]
     private let classCount: Int
     /// For each state, the names that end there, longest first (a name ending here and any
     /// shorter names that are suffixes of it).
     private let outputs: [[Int32]]
-    /// Whether any name ends in each state: the scan looks at `outputs` only there.
-    private let hasOutput: [Bool]
     private let lengths: [Int]
+    private static let endsName: UInt32 = 0x8000_0000
 
     /// Prepares a matcher for `names`; a match reports a name by its index in this array.
     /// Empty names never match.
@@ -76,11 +76,10 @@ public struct NameMatcher: Sendable {
                 }
             }
         }
-        self.transitions = transitions
+        self.transitions = transitions.map { next in UInt32(next) | (outputs[Int(next)].isEmpty ? 0 : Self.endsName) }
         self.byteClass = byteClass
         self.classCount = classCount
         self.outputs = outputs
-        self.hasOutput = outputs.map { !$0.isEmpty }
         self.lengths = names.map(\.utf8.count)
     }
 
@@ -95,8 +94,9 @@ public struct NameMatcher: Sendable {
                 text.withUTF8 { bytes in
                     var state = 0
                     for position in bytes.indices {
-                        state = Int(transitions[state &* classCount &+ Int(byteClass[Int(bytes[position])])])
-                        guard hasOutput[state] else { continue }
+                        let entry = transitions[state &* classCount &+ Int(byteClass[Int(bytes[position])])]
+                        state = Int(entry & ~Self.endsName)
+                        guard entry & Self.endsName != 0 else { continue }
                         for name in outputs[state] {
                             found.append(Match(start: position + 1 - lengths[Int(name)], end: position + 1, name: Int(name)))
                         }

@@ -54,10 +54,11 @@ struct BuildState: Equatable {
     /// The stamps of every file below `directory`, or nil if it cannot be listed.
     static func stamps(under directory: String, fileSystem: any FileSystem) -> [String: FileStamp]? {
         guard fileSystem.itemKind(at: directory) == .directory, let files = try? fileSystem.files(under: directory) else { return nil }
+        let found = ParallelMap.mapNow(files) { fileSystem.stamp(of: Path.join(directory, $0)) }
         var stamps: [String: FileStamp] = [:]
         stamps.reserveCapacity(files.count)
-        for file in files {
-            guard let stamp = fileSystem.stamp(of: Path.join(directory, file)) else { return nil }
+        for (file, stamp) in zip(files, found) {
+            guard let stamp else { return nil }
             stamps[file] = stamp
         }
         return stamps

@@ -9,6 +9,7 @@ struct InputFingerprint {
     let fileSystem: any FileSystem
 
     /// The fingerprint, or nil when an input cannot be read (then the build runs and reports it).
+    /// Files are read and hashed on all cores; their hashes are combined in a fixed order.
     func compute() -> String? {
         var hash = StableHash()
         hash.combine("sitegen build state 1")
@@ -19,10 +20,17 @@ struct InputFingerprint {
             hash.combine(directory)
             guard let files = try? fileSystem.files(under: directory) else { return nil }
             hash.combine(UInt64(files.count))
-            for file in files {
+            let fileSystem = self.fileSystem
+            let digests = ParallelMap.mapNow(files) { file -> String? in
                 guard let data = try? fileSystem.contents(of: Path.join(directory, file)) else { return nil }
-                hash.combine(file)
-                hash.combine(data)
+                var one = StableHash()
+                one.combine(file)
+                one.combine(data)
+                return one.hex
+            }
+            for digest in digests {
+                guard let digest else { return nil }
+                hash.combine(digest)
             }
         }
         return hash.hex
