@@ -4,7 +4,15 @@ import Foundation
 enum Formatting {
     /// A date as readers of `language` expect it: `2025年9月29日` for Chinese, `2025-09-29` otherwise.
     static func displayDate(_ date: SiteDate, language: String) -> String {
-        language.lowercased().hasPrefix("zh") ? date.chineseDate : date.isoDate
+        isChinese(language) ? date.chineseDate : date.isoDate
+    }
+
+    /// Whether a language tag (`zh-CN`, `ZH`, `zh-Hant-TW`) names Chinese; checked on bytes,
+    /// since every date shown asks.
+    static func isChinese(_ language: String) -> Bool {
+        var bytes = language.utf8.makeIterator()
+        guard let first = bytes.next(), let second = bytes.next() else { return false }
+        return first | 0x20 == UInt8(ascii: "z") && second | 0x20 == UInt8(ascii: "h")
     }
 
     /// A number as people write it: `2`, `1.5`, `0.25` (at most two decimals, no trailing zeros).
