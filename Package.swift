@@ -44,7 +44,7 @@ let package = Package(
         ),
         .testTarget(
             name: "SiteGenKitTests",
-            dependencies: ["SiteGenKit", "sitegen", "CCmark"]
+            dependencies: ["SiteGenKit", "sitegen", "sitegen-benchmark", "CCmark"]
         ),
     ],
     swiftLanguageModes: [.v6]
