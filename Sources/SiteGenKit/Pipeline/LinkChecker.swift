@@ -2,7 +2,7 @@ import Foundation
 
 /// Checks every link editors wrote — in Markdown bodies and the navigation — before anything is
 /// rendered, so that each broken one is reported with its location.
-struct LinkChecker {
+struct LinkChecker: Sendable {
     let site: Site
     let plan: SitePlan
     let diagnostics: DiagnosticBag
@@ -25,25 +25,31 @@ struct LinkChecker {
         for body in bodies {
             if let route = plan.routesByContentPath[body.contentPath] { anchorsByRoute[route] = Set(body.anchors) }
         }
-        for body in bodies {
-            let ownRoute = plan.routesByContentPath[body.contentPath]
-            for link in body.links {
-                switch resolver.resolve(link.destination, writtenIn: body.contentPath) {
-                case let .broken(message, hint):
-                    let what = link.isImage ? message.replacingOccurrences(of: "link ", with: "image ") : message
-                    diagnostics.error(at: body.location(of: link), what, hint: hint)
-                case let .route(route, suffix):
-                    checkFragment(suffix, of: link, in: body, anchors: anchorsByRoute[route])
-                case let .unsafe(scheme):
-                    diagnostics.warning(
-                        at: body.location(of: link),
-                        "\(link.isImage ? "image" : "link") uses the '\(scheme):' scheme and is left out",
-                        hint: "only http, https, mailto and tel URLs and links within the site are emitted"
-                    )
-                case .unchanged:
-                    if link.destination.hasPrefix("#"), let ownRoute {
-                        checkFragment(link.destination, of: link, in: body, anchors: anchorsByRoute[ownRoute])
-                    }
+        // On all cores: resolutions are shared through the plan's cache, and diagnostics are
+        // sorted when they are read.
+        let anchors = anchorsByRoute
+        _ = ParallelMap.mapNow(bodies) { body in check(body, resolver: resolver, anchorsByRoute: anchors) }
+    }
+
+    /// Checks the links of one body.
+    private func check(_ body: MarkdownSource, resolver: LinkResolver, anchorsByRoute: [Route: Set<String>]) {
+        let ownRoute = plan.routesByContentPath[body.contentPath]
+        for link in body.links {
+            switch resolver.resolve(link.destination, writtenIn: body.contentPath) {
+            case let .broken(message, hint):
+                let what = link.isImage ? message.replacingOccurrences(of: "link ", with: "image ") : message
+                diagnostics.error(at: body.location(of: link), what, hint: hint)
+            case let .route(route, suffix):
+                checkFragment(suffix, of: link, in: body, anchors: anchorsByRoute[route])
+            case let .unsafe(scheme):
+                diagnostics.warning(
+                    at: body.location(of: link),
+                    "\(link.isImage ? "image" : "link") uses the '\(scheme):' scheme and is left out",
+                    hint: "only http, https, mailto and tel URLs and links within the site are emitted"
+                )
+            case .unchanged:
+                if link.destination.hasPrefix("#"), let ownRoute {
+                    checkFragment(link.destination, of: link, in: body, anchors: anchorsByRoute[ownRoute])
                 }
             }
         }
