@@ -41,8 +41,12 @@ public struct AllianceIndex: Sendable {
             for link in announcement.body.links {
                 if let id = Self.memberID(linkedBy: link.destination), let member = memberByID[id] { found.insert(member) }
             }
-            found.formUnion(names.names(in: announcement.title))
-            found.formUnion(names.names(in: announcement.body.text))
+            if let named = announcement.namedMembers {
+                found.formUnion(named)
+            } else {
+                found.formUnion(names.names(in: announcement.title))
+                found.formUnion(names.names(in: announcement.body.text))
+            }
             return found
         }
         for (index, announcement) in site.announcements.enumerated() {

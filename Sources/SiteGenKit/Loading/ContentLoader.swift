@@ -38,8 +38,16 @@ public struct ContentLoader: Sendable {
         )
         let fileSizes = FileSizes(fileSystem: fileSystem, filesDirectory: layout.filesDirectory, files: Set(files))
 
-        let announcementDecoder = AnnouncementDecoder(diagnostics: diagnostics, fileSizes: fileSizes)
+        // Members first, so that each announcement is searched for their names as it is read.
         var unloaded = UnloadedContent()
+        let (members, unloadedMembers) = MemberLoader(
+            layout: layout, fileSystem: fileSystem, reader: reader,
+            decoder: MemberDecoder(markdown: markdown, options: options), diagnostics: diagnostics
+        ).load()
+        unloaded.memberIDs = unloadedMembers
+
+        var announcementDecoder = AnnouncementDecoder(diagnostics: diagnostics, fileSizes: fileSizes)
+        announcementDecoder.memberNames = NameMatcher(names: members.map(\.name))
         let announcements = await loadFolder("announcements", reader: reader, diagnostics: diagnostics, unloaded: &unloaded, contentPath: \.body.contentPath, decode: announcementDecoder.decode)
         let pages = await loadFolder("pages", reader: reader, diagnostics: diagnostics, unloaded: &unloaded, contentPath: \.body.contentPath, decode: PageDecoder().decode)
         let initiatives = await loadFolder("initiatives", reader: reader, diagnostics: diagnostics, unloaded: &unloaded, contentPath: \.body.contentPath, decode: InitiativeDecoder().decode)
@@ -54,11 +62,6 @@ public struct ContentLoader: Sendable {
             reportYears[report.year] = report
             return true
         }.reversed()
-        let (members, unloadedMembers) = MemberLoader(
-            layout: layout, fileSystem: fileSystem, reader: reader,
-            decoder: MemberDecoder(markdown: markdown, options: options), diagnostics: diagnostics
-        ).load()
-        unloaded.memberIDs = unloadedMembers
 
         // Sorted by index: moving thousands of large announcements around costs more than the comparisons.
         let published = announcements.indices

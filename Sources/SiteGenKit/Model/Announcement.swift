@@ -26,6 +26,10 @@ public struct Announcement: Sendable {
     public var initiativeReferences: [Reference]
     /// The body.
     public var body: MarkdownSource
+    /// Indices into ``Site/members`` of the members whose full name the title or text contains,
+    /// found when the file was loaded (its text is then let go; the HTML is kept); nil when no
+    /// one looked, and the text is still there to look in.
+    public var namedMembers: [Int]?
     /// Where the front matter's `title` is, for errors about the whole announcement.
     public var location: SourceLocation
 

@@ -4,7 +4,8 @@ public struct MarkdownSource: Sendable {
     public var path: String
     /// The file, relative to the content folder (e.g. `pages/about.md`), for resolving links.
     public var contentPath: String
-    /// The Markdown text.
+    /// The Markdown text. Announcements loaded by ``ContentLoader`` let it go once it has been
+    /// read for member names (see ``Announcement/namedMembers``): pages show their `html`.
     public var text: String
     /// Lines of the file before the body (the front matter).
     public var lineOffset: Int
