@@ -7,6 +7,8 @@ struct ComparisonReport {
         var announcements: Int
         var hugo: [MeasuredProcess.Measurement]
         var sitegen: [MeasuredProcess.Measurement]
+        /// `sitegen check`: all the work of a build but the writing.
+        var check: [MeasuredProcess.Measurement]
         var rebuild: MeasuredProcess.Measurement
         var rebuildFilesTouched: Int
         var hugoFiles: Int
@@ -45,6 +47,9 @@ struct ComparisonReport {
             let count = row.announcements.formatted()
             lines.append("| \(count) | Hugo, cold | \(Self.seconds(hugo.wall)) | \(Self.seconds(Self.median(row.hugo.map(\.wall)))) | \(Self.seconds(hugo.cpu)) | \(Self.megabytes(hugo.peakMemory)) | \(row.hugoFiles) |")
             lines.append("| \(count) | sitegen, cold | \(Self.seconds(sitegen.wall)) | \(Self.seconds(Self.median(row.sitegen.map(\.wall)))) | \(Self.seconds(sitegen.cpu)) | \(Self.megabytes(sitegen.peakMemory)) | \(row.sitegenFiles) |")
+            if let check = Self.best(row.check) {
+                lines.append("| \(count) | sitegen, check (all the work, no writing) | \(Self.seconds(check.wall)) | \(Self.seconds(Self.median(row.check.map(\.wall)))) | \(Self.seconds(check.cpu)) | \(Self.megabytes(check.peakMemory)) | 0 |")
+            }
             lines.append("| \(count) | sitegen, rebuild with no change | \(Self.seconds(row.rebuild.wall)) | | \(Self.seconds(row.rebuild.cpu)) | \(Self.megabytes(row.rebuild.peakMemory)) | \(row.rebuildFilesTouched) written |")
             lines.append("| \(count) | floor: cmark on the bodies + `cp -r` of the output | \(Self.seconds(row.floor)) | | | | |")
         }
@@ -56,8 +61,16 @@ struct ComparisonReport {
             lines.append("| \(row.announcements.formatted()) | \(Self.ratio(sitegen.wall / hugo.wall)) | \(Self.ratio(Double(sitegen.peakMemory) / Double(hugo.peakMemory))) | \(Self.ratio(row.rebuild.wall / sitegen.wall)) | \(Self.ratio(sitegen.wall / row.floor)) |")
         }
         if rows.count > 1, let first = rows.first, let last = rows.last, let small = Self.best(first.sitegen), let large = Self.best(last.sitegen) {
+            let content = Double(last.announcements) / Double(first.announcements)
             lines.append("")
-            lines.append("sitegen, \(last.announcements.formatted()) ÷ \(first.announcements.formatted()) announcements: \(Self.ratio(large.wall / small.wall)) × the time for \(Self.ratio(Double(last.announcements) / Double(first.announcements))) × the content.")
+            var line = "sitegen, \(last.announcements.formatted()) ÷ \(first.announcements.formatted()) announcements: \(Self.ratio(large.wall / small.wall)) × the time for \(Self.ratio(content)) × the content"
+            if let smallCheck = Self.best(first.check), let largeCheck = Self.best(last.check) {
+                line += " (check, without the disk: \(Self.ratio(largeCheck.wall / smallCheck.wall)) ×)"
+            }
+            if let smallHugo = Self.best(first.hugo), let largeHugo = Self.best(last.hugo) {
+                line += "; Hugo: \(Self.ratio(largeHugo.wall / smallHugo.wall)) ×"
+            }
+            lines.append(line + ".")
         }
         return lines.joined(separator: "\n")
     }

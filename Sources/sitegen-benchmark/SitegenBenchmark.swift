@@ -134,6 +134,14 @@ struct SitegenBenchmark: AsyncParsableCommand {
             print(String(format: "round %d: Hugo %.2f s, sitegen %.2f s", round, hugoRuns.last?.wall ?? 0, sitegenRuns.last?.wall ?? 0))
         }
 
+        // The same work without the disk: check renders every page and writes nothing.
+        var checks: [MeasuredProcess.Measurement] = []
+        for _ in 1...max(1, runs) {
+            checks.append(try check(MeasuredProcess.run(sitegen, [
+                "check", "--quiet", "--content", site + "/Content", "--templates", Self.templatesDirectory,
+            ]), "sitegen check"))
+        }
+
         let before = OutputStamps.of(sitegenOutput)
         let rebuild = try check(MeasuredProcess.run(sitegen, [
             "build", "--quiet", "--content", site + "/Content", "--templates", Self.templatesDirectory, "--output", sitegenOutput,
@@ -142,10 +150,11 @@ struct SitegenBenchmark: AsyncParsableCommand {
         let touched = Set(before.keys).union(after.keys).filter { before[$0] != after[$0] }.count
 
         let markdown = CmarkFloor.seconds(bodies: corpus.announcements.map(\.body))
+        try FileManager.default.createDirectory(atPath: trash, withIntermediateDirectories: true)
         let copy = try check(MeasuredProcess.run("cp", ["-r", sitegenOutput, trash + "/copy"]), "cp -r")
 
         report.add(ComparisonReport.Row(
-            announcements: corpus.announcements.count, hugo: hugoRuns, sitegen: sitegenRuns, rebuild: rebuild,
+            announcements: corpus.announcements.count, hugo: hugoRuns, sitegen: sitegenRuns, check: checks, rebuild: rebuild,
             rebuildFilesTouched: touched, hugoFiles: OutputStamps.of(hugoOutput).count,
             sitegenFiles: after.count, floor: markdown + copy.wall
         ))
