@@ -143,6 +143,45 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: root).sorted() == [".Output.sitegen-state", "Content", "Output"])
     }
 
+    @Test func aRetiredOutputThatCannotBeRemovedDoesNotFailABuildThatIsInPlace() async throws {
+        let (root, layout) = try workingSite()
+        _ = await build(layout)
+        let about = Path.join(layout.contentDirectory, "pages/about.md")
+        try (String(contentsOfFile: about, encoding: .utf8) + "\n新增一段说明。\n").write(toFile: about, atomically: true, encoding: .utf8)
+        let failing = FailingFileSystem(LocalFileSystem()) { operation, path, _ in
+            operation == .remove && path.hasSuffix(".Output.sitegen-previous")
+        }
+        let result = await build(layout, fileSystem: failing)
+        #expect(result.errorCount == 0, "\(result.diagnostics)")
+        let text = try String(contentsOfFile: Path.join(layout.outputDirectory, "about/index.html"), encoding: .utf8)
+        #expect(text.contains("新增一段说明。"))
+        #expect(FileManager.default.fileExists(atPath: Path.join(root, ".Output.sitegen-previous")))
+        let published = try stamps(layout)
+
+        // The state was recorded, and the next build, with nothing to do, removes the leftover.
+        let again = await build(layout)
+        #expect(again.upToDate)
+        #expect(try stamps(layout) == published)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: root).sorted() == [".Output.sitegen-state", "Content", "Output"])
+    }
+
+    @Test func aHalfWrittenStagingFolderBesideAnIntactOutputIsRemovedEvenWhenNothingChanged() async throws {
+        let (root, layout) = try workingSite()
+        _ = await build(layout)
+        let before = try stamps(layout)
+        let snapshot = try TestSupport.snapshot(layout.outputDirectory)
+        // A build killed while staging: some pages written, no swap.
+        let staging = Path.join(root, ".Output.sitegen-staging")
+        try LocalFileSystem().write(Data("<!doctype html><title>半".utf8), to: Path.join(staging, "index.html"))
+        try LocalFileSystem().link(from: Path.join(layout.outputDirectory, "about/index.html"), to: Path.join(staging, "about/index.html"))
+
+        let result = await build(layout)
+        #expect(result.upToDate)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: root).sorted() == [".Output.sitegen-state", "Content", "Output"])
+        #expect(try stamps(layout) == before)
+        #expect(try TestSupport.snapshot(layout.outputDirectory) == snapshot)
+    }
+
     @Test func theFingerprintFollowsEveryInput() throws {
         let (root, layout) = try workingSite()
         let templates = Path.join(root, "Templates")

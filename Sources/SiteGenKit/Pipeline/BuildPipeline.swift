@@ -50,6 +50,8 @@ public struct BuildPipeline: Sendable {
             if !options.force, let fingerprint, let state = BuildState.load(from: transaction.statePath, fileSystem: fileSystem),
                state.fingerprint == fingerprint, state.outputIsIntact(layout.outputDirectory, fileSystem: fileSystem) {
                 for warning in state.warnings { diagnostics.report(warning) }
+                // What a killed build left beside the output; the next full build would remove it too.
+                try? transaction.removeLeftovers()
                 timer.lap("compare with the last build")
                 var result = finish(pages: state.pagesWritten, files: state.filesCopied)
                 result.upToDate = true

@@ -37,16 +37,22 @@ public struct OutputTransaction: Sendable {
 
     /// Removes leftovers of an earlier killed build and creates an empty staging folder.
     public func begin() throws {
+        try removeLeftovers()
+        try fileSystem.createDirectory(at: stagingDirectory)
+    }
+
+    /// Removes what an earlier killed or failed build left beside the output folder: a staging
+    /// folder, and a retired output folder (moved back into place if the build was killed
+    /// between the two renames of its commit, when it is the last good output).
+    public func removeLeftovers() throws {
         try fileSystem.removeItem(at: stagingDirectory)
         if fileSystem.itemKind(at: retiredDirectory) != nil {
             if fileSystem.itemKind(at: outputDirectory) == nil {
-                // Killed between the two renames of a commit: the retired folder is the last good output.
                 try fileSystem.moveItem(from: retiredDirectory, to: outputDirectory)
             } else {
                 try fileSystem.removeItem(at: retiredDirectory)
             }
         }
-        try fileSystem.createDirectory(at: stagingDirectory)
     }
 
     /// Writes `data` at `route` inside the staging folder, or links the output's file there
@@ -98,7 +104,9 @@ public struct OutputTransaction: Sendable {
             if hadOutput { try? fileSystem.moveItem(from: retiredDirectory, to: outputDirectory) }
             throw error
         }
-        if hadOutput { try fileSystem.removeItem(at: retiredDirectory) }
+        // The new output is in place and the build succeeded; a retired folder that cannot be
+        // removed now is removed by the next build.
+        if hadOutput { try? fileSystem.removeItem(at: retiredDirectory) }
     }
 
     /// Carries a file of the previous output over: as a hard link, or a copy where links fail.
