@@ -75,7 +75,8 @@ public struct OutputTransaction: Sendable {
         try fileSystem.copyFile(from: source, to: staged)
     }
 
-    /// How many files written so far differ from the output folder's.
+    /// How many files were staged as new files so far rather than linked: those whose bytes
+    /// differ from the output folder's, plus any that could not be linked.
     public var filesChanged: Int { changes.count }
 
     /// Replaces the output folder with the staging folder, first carrying over the `keep` paths
@@ -118,23 +119,5 @@ public struct OutputTransaction: Sendable {
     /// Throws the staging folder away, leaving the output folder untouched.
     public func rollback() {
         try? fileSystem.removeItem(at: stagingDirectory)
-    }
-}
-
-/// Counts, from any thread, the files a build wrote anew.
-private final class ChangeCounter: @unchecked Sendable {
-    private let lock = NSLock()
-    private var value = 0
-
-    func add() {
-        lock.lock()
-        value += 1
-        lock.unlock()
-    }
-
-    var count: Int {
-        lock.lock()
-        defer { lock.unlock() }
-        return value
     }
 }
