@@ -119,6 +119,25 @@ import Testing
         #expect(try site.entries() == [".Output.sitegen-state", "Content", "Output"])
     }
 
+    @Test func aFileSavedDuringABuildIsNotTakenForThatBuildsInput() async throws {
+        let site = try WorkingSite()
+        _ = await site.build()
+        let about = site.content("pages/about.md")
+        let original = try Data(contentsOf: URL(fileURLWithPath: about))
+        // Saved after the build fingerprinted its inputs and before it loaded them.
+        let editor = EditingFileSystem(LocalFileSystem(), editing: about, to: original + Data("\n编辑中保存的一段。\n".utf8))
+        let result = await site.build(force: true, fileSystem: editor)
+        #expect(result.errorCount == 0, "\(result.diagnostics)")
+        let page = Path.join(site.layout.outputDirectory, "about/index.html")
+        #expect(try String(contentsOfFile: page, encoding: .utf8).contains("编辑中保存的一段。"))
+
+        // The editor's change is undone: the output must follow, not be taken for up to date.
+        try original.write(to: URL(fileURLWithPath: about))
+        let reverted = await site.build()
+        #expect(!reverted.upToDate)
+        #expect(try !String(contentsOfFile: page, encoding: .utf8).contains("编辑中保存的一段。"))
+    }
+
     @Test func checkNeverTakesTheShortcut() async throws {
         let site = try WorkingSite()
         _ = await site.build()
