@@ -64,6 +64,91 @@ import Testing
         }
     }
 
+    @Test func aChangedAnnouncementBodyRewritesOnlyThatAnnouncementsPage() async throws {
+        let site = try WorkingSite()
+        _ = await site.build()
+        let before = try site.stamps()
+        // The announcement has a summary of its own, so no list or feed shows the new paragraph.
+        try site.append("\n报名截止日期另行通知。\n", to: "announcements/2024-03-05-member-call.md")
+
+        let result = await site.build()
+        #expect(result.errorCount == 0, "\(result.diagnostics)")
+        #expect(!result.upToDate)
+        #expect(result.filesChanged == 1)
+        let page = "announcements/member-call/index.html"
+        let after = try site.stamps()
+        #expect(after[page]?.identity != before[page]?.identity)
+        #expect(try String(contentsOfFile: Path.join(site.layout.outputDirectory, page), encoding: .utf8).contains("报名截止日期另行通知。"))
+        #expect(after["about/index.html"] == before["about/index.html"])
+        #expect(after["announcements/founding/index.html"] == before["announcements/founding/index.html"])
+        for (path, stamp) in before where path != page {
+            #expect(after[path] == stamp, "\(path) was rewritten although its bytes did not change")
+        }
+    }
+
+    @Test func aChangeThatKeepsTheSizeIsStillWritten() async throws {
+        let site = try WorkingSite()
+        _ = await site.build()
+        let before = try site.snapshot()
+        // Same number of bytes, other bytes: in a page and in an attachment.
+        let about = site.content("pages/about.md")
+        try String(contentsOfFile: about, encoding: .utf8).replacingOccurrences(of: "公益性", with: "非营利").write(toFile: about, atomically: true, encoding: .utf8)
+        let pdf = URL(fileURLWithPath: site.content("files/forms/charter.pdf"))
+        var bytes = try Data(contentsOf: pdf)
+        bytes[bytes.count / 2] ^= 1
+        try bytes.write(to: pdf)
+
+        let result = await site.build()
+        #expect(result.errorCount == 0, "\(result.diagnostics)")
+        #expect(result.filesChanged == 2)
+        let after = try site.snapshot()
+        #expect(after["about/index.html"]?.count == before["about/index.html"]?.count)
+        #expect(after["about/index.html"] != before["about/index.html"])
+        #expect(after["files/forms/charter.pdf"] == bytes)
+    }
+
+    @Test func aDeletedAnnouncementIsGoneFromTheOutput() async throws {
+        let site = try WorkingSite()
+        _ = await site.build()
+        #expect(FileManager.default.fileExists(atPath: Path.join(site.layout.outputDirectory, "announcements/member-call/index.html")))
+        try FileManager.default.removeItem(atPath: site.content("announcements/2024-03-05-member-call.md"))
+
+        let result = await site.build()
+        #expect(result.errorCount == 0, "\(result.diagnostics)")
+        #expect(!FileManager.default.fileExists(atPath: Path.join(site.layout.outputDirectory, "announcements/member-call")))
+        #expect(try site.entries() == [".Output.sitegen-state", "Content", "Output"])
+    }
+
+    @Test func aFileSavedDuringABuildIsNotTakenForThatBuildsInput() async throws {
+        let site = try WorkingSite()
+        _ = await site.build()
+        let about = site.content("pages/about.md")
+        let original = try Data(contentsOf: URL(fileURLWithPath: about))
+        // Saved after the build fingerprinted its inputs and before it loaded them.
+        let editor = EditingFileSystem(LocalFileSystem(), editing: about, to: original + Data("\n编辑中保存的一段。\n".utf8))
+        let result = await site.build(force: true, fileSystem: editor)
+        #expect(result.errorCount == 0, "\(result.diagnostics)")
+        let page = Path.join(site.layout.outputDirectory, "about/index.html")
+        #expect(try String(contentsOfFile: page, encoding: .utf8).contains("编辑中保存的一段。"))
+
+        // The editor's change is undone: the output must follow, not be taken for up to date.
+        try original.write(to: URL(fileURLWithPath: about))
+        let reverted = await site.build()
+        #expect(!reverted.upToDate)
+        #expect(try !String(contentsOfFile: page, encoding: .utf8).contains("编辑中保存的一段。"))
+    }
+
+    @Test func checkNeverTakesTheShortcut() async throws {
+        let site = try WorkingSite()
+        _ = await site.build()
+        let before = try site.stamps()
+        let check = await BuildPipeline(layout: site.layout, options: BuildOptions(writeOutput: false)).run()
+        #expect(!check.upToDate)
+        #expect(check.stepTimes.map(\.step).contains("render pages"))
+        #expect(try site.stamps() == before)
+        #expect(await site.build().upToDate, "and leaves the state as it was")
+    }
+
     @Test func removedContentDisappearsFromTheOutput() async throws {
         let (_, layout) = try workingSite()
         let extra = Path.join(layout.contentDirectory, "pages/extra.md")
@@ -143,6 +228,45 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: root).sorted() == [".Output.sitegen-state", "Content", "Output"])
     }
 
+    @Test func aRetiredOutputThatCannotBeRemovedDoesNotFailABuildThatIsInPlace() async throws {
+        let (root, layout) = try workingSite()
+        _ = await build(layout)
+        let about = Path.join(layout.contentDirectory, "pages/about.md")
+        try (String(contentsOfFile: about, encoding: .utf8) + "\n新增一段说明。\n").write(toFile: about, atomically: true, encoding: .utf8)
+        let failing = FailingFileSystem(LocalFileSystem()) { operation, path, _ in
+            operation == .remove && path.hasSuffix(".Output.sitegen-previous")
+        }
+        let result = await build(layout, fileSystem: failing)
+        #expect(result.errorCount == 0, "\(result.diagnostics)")
+        let text = try String(contentsOfFile: Path.join(layout.outputDirectory, "about/index.html"), encoding: .utf8)
+        #expect(text.contains("新增一段说明。"))
+        #expect(FileManager.default.fileExists(atPath: Path.join(root, ".Output.sitegen-previous")))
+        let published = try stamps(layout)
+
+        // The state was recorded, and the next build, with nothing to do, removes the leftover.
+        let again = await build(layout)
+        #expect(again.upToDate)
+        #expect(try stamps(layout) == published)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: root).sorted() == [".Output.sitegen-state", "Content", "Output"])
+    }
+
+    @Test func aHalfWrittenStagingFolderBesideAnIntactOutputIsRemovedEvenWhenNothingChanged() async throws {
+        let (root, layout) = try workingSite()
+        _ = await build(layout)
+        let before = try stamps(layout)
+        let snapshot = try TestSupport.snapshot(layout.outputDirectory)
+        // A build killed while staging: some pages written, no swap.
+        let staging = Path.join(root, ".Output.sitegen-staging")
+        try LocalFileSystem().write(Data("<!doctype html><title>半".utf8), to: Path.join(staging, "index.html"))
+        try LocalFileSystem().link(from: Path.join(layout.outputDirectory, "about/index.html"), to: Path.join(staging, "about/index.html"))
+
+        let result = await build(layout)
+        #expect(result.upToDate)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: root).sorted() == [".Output.sitegen-state", "Content", "Output"])
+        #expect(try stamps(layout) == before)
+        #expect(try TestSupport.snapshot(layout.outputDirectory) == snapshot)
+    }
+
     @Test func theFingerprintFollowsEveryInput() throws {
         let (root, layout) = try workingSite()
         let templates = Path.join(root, "Templates")
@@ -170,6 +294,25 @@ import Testing
         try changed.write(to: URL(fileURLWithPath: image))
         #expect(try fingerprint() != original, "one flipped bit of an attachment")
         try bytes.write(to: URL(fileURLWithPath: image))
+        #expect(try fingerprint() == original)
+
+        let notice = Path.join(layout.contentDirectory, "announcements/2024-03-05-member-call.md")
+        let text = try Data(contentsOf: URL(fileURLWithPath: notice))
+        try (text.dropLast() + Data(" \n".utf8)).write(to: URL(fileURLWithPath: notice))
+        #expect(try fingerprint() != original, "one more space in an announcement")
+        try text.write(to: URL(fileURLWithPath: notice))
+        #expect(try fingerprint() == original)
+
+        let renamed = Path.join(layout.contentDirectory, "announcements/2024-03-06-member-call.md")
+        try FileManager.default.moveItem(atPath: notice, toPath: renamed)
+        #expect(try fingerprint() != original, "a renamed file")
+        try FileManager.default.moveItem(atPath: renamed, toPath: notice)
+        #expect(try fingerprint() == original)
+
+        let empty = Path.join(layout.contentDirectory, "files/empty.txt")
+        try Data().write(to: URL(fileURLWithPath: empty))
+        #expect(try fingerprint() != original, "a new empty file")
+        try FileManager.default.removeItem(atPath: empty)
         #expect(try fingerprint() == original)
 
         let style = Path.join(templates, "assets/style.css")

@@ -50,6 +50,8 @@ public struct BuildPipeline: Sendable {
             if !options.force, let fingerprint, let state = BuildState.load(from: transaction.statePath, fileSystem: fileSystem),
                state.fingerprint == fingerprint, state.outputIsIntact(layout.outputDirectory, fileSystem: fileSystem) {
                 for warning in state.warnings { diagnostics.report(warning) }
+                // What a killed build left beside the output; the next full build would remove it too.
+                try? transaction.removeLeftovers()
                 timer.lap("compare with the last build")
                 var result = finish(pages: state.pagesWritten, files: state.filesCopied)
                 result.upToDate = true
@@ -128,7 +130,10 @@ public struct BuildPipeline: Sendable {
             diagnostics.error(at: SourceLocation(path: layout.outputDirectory), "the new output cannot be moved into place: \(error)", hint: "check that nothing holds the output folder open and that you may write beside it")
             return finish()
         }
-        if let fingerprint, let stamps = BuildState.stamps(under: layout.outputDirectory, fileSystem: fileSystem) {
+        // Recorded only if the inputs are still those fingerprinted before loading: a file saved
+        // meanwhile would otherwise, once reverted, be taken for this output's input.
+        if let fingerprint, InputFingerprint(layout: layout, options: options, fileSystem: fileSystem).compute() == fingerprint,
+           let stamps = BuildState.stamps(under: layout.outputDirectory, fileSystem: fileSystem) {
             let state = BuildState(
                 fingerprint: fingerprint, output: stamps, pagesWritten: pages + generated, filesCopied: files,
                 warnings: diagnostics.all.filter { $0.severity == .warning }

@@ -12,7 +12,8 @@ public struct BuildResult: Sendable {
     public var stepTimes: [(step: String, seconds: Double)]
     /// Whether the output was already up to date, so that nothing was done.
     public var upToDate = false
-    /// Of the files written, how many differ from what the output held before.
+    /// Of the files written, how many were written anew rather than kept as they were: those
+    /// whose bytes differ from what the output held before (all of them where hard links fail).
     public var filesChanged = 0
     /// Domains that external links in the content point to, with counts (check mode only).
     public var externalDomains: [(domain: String, count: Int)] = []

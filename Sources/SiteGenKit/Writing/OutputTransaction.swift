@@ -37,16 +37,22 @@ public struct OutputTransaction: Sendable {
 
     /// Removes leftovers of an earlier killed build and creates an empty staging folder.
     public func begin() throws {
+        try removeLeftovers()
+        try fileSystem.createDirectory(at: stagingDirectory)
+    }
+
+    /// Removes what an earlier killed or failed build left beside the output folder: a staging
+    /// folder, and a retired output folder (moved back into place if the build was killed
+    /// between the two renames of its commit, when it is the last good output).
+    public func removeLeftovers() throws {
         try fileSystem.removeItem(at: stagingDirectory)
         if fileSystem.itemKind(at: retiredDirectory) != nil {
             if fileSystem.itemKind(at: outputDirectory) == nil {
-                // Killed between the two renames of a commit: the retired folder is the last good output.
                 try fileSystem.moveItem(from: retiredDirectory, to: outputDirectory)
             } else {
                 try fileSystem.removeItem(at: retiredDirectory)
             }
         }
-        try fileSystem.createDirectory(at: stagingDirectory)
     }
 
     /// Writes `data` at `route` inside the staging folder, or links the output's file there
@@ -69,7 +75,8 @@ public struct OutputTransaction: Sendable {
         try fileSystem.copyFile(from: source, to: staged)
     }
 
-    /// How many files written so far differ from the output folder's.
+    /// How many files were staged as new files so far rather than linked: those whose bytes
+    /// differ from the output folder's, plus any that could not be linked.
     public var filesChanged: Int { changes.count }
 
     /// Replaces the output folder with the staging folder, first carrying over the `keep` paths
@@ -98,7 +105,9 @@ public struct OutputTransaction: Sendable {
             if hadOutput { try? fileSystem.moveItem(from: retiredDirectory, to: outputDirectory) }
             throw error
         }
-        if hadOutput { try fileSystem.removeItem(at: retiredDirectory) }
+        // The new output is in place and the build succeeded; a retired folder that cannot be
+        // removed now is removed by the next build.
+        if hadOutput { try? fileSystem.removeItem(at: retiredDirectory) }
     }
 
     /// Carries a file of the previous output over: as a hard link, or a copy where links fail.
@@ -110,23 +119,5 @@ public struct OutputTransaction: Sendable {
     /// Throws the staging folder away, leaving the output folder untouched.
     public func rollback() {
         try? fileSystem.removeItem(at: stagingDirectory)
-    }
-}
-
-/// Counts, from any thread, the files a build wrote anew.
-private final class ChangeCounter: @unchecked Sendable {
-    private let lock = NSLock()
-    private var value = 0
-
-    func add() {
-        lock.lock()
-        value += 1
-        lock.unlock()
-    }
-
-    var count: Int {
-        lock.lock()
-        defer { lock.unlock() }
-        return value
     }
 }
