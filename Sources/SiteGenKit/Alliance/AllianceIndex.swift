@@ -1,22 +1,22 @@
 /// How members, initiatives, reports and announcements refer to each other, checked and
 /// inverted so that every page can link back to what references it.
-public struct AllianceIndex: Sendable {
+struct AllianceIndex: Sendable {
     /// Member index by id.
-    public var memberByID: [String: Int] = [:]
+    var memberByID: [String: Int] = [:]
     /// Initiative index by slug.
-    public var initiativeBySlug: [String: Int] = [:]
+    var initiativeBySlug: [String: Int] = [:]
     /// For each member index: announcement indices that mention it, newest first — by listing it
     /// in `members:`, by linking to it, or by writing its full name in the text.
-    public var announcementsByMember: [Int: [Int]] = [:]
+    var announcementsByMember: [Int: [Int]] = [:]
     /// For each member index: initiative indices it leads.
-    public var initiativesLedByMember: [Int: [Int]] = [:]
+    var initiativesLedByMember: [Int: [Int]] = [:]
     /// For each member index: initiative indices it is a partner in.
-    public var initiativesJoinedByMember: [Int: [Int]] = [:]
+    var initiativesJoinedByMember: [Int: [Int]] = [:]
     /// For each initiative index: announcement indices that name it, newest first.
-    public var announcementsByInitiative: [Int: [Int]] = [:]
+    var announcementsByInitiative: [Int: [Int]] = [:]
 
     /// Builds the index for `site`, reporting every reference to an id that does not exist.
-    public init(site: Site, diagnostics: DiagnosticBag) {
+    init(site: Site, diagnostics: DiagnosticBag) {
         for (index, member) in site.members.enumerated() { memberByID[member.id] = index }
         for (index, initiative) in site.initiatives.enumerated() { initiativeBySlug[initiative.slug] = index }
         let memberIDs = site.members.map(\.id)

@@ -1,32 +1,32 @@
 /// A small bar chart drawn as inline SVG at build time: no script, no external asset.
 ///
 /// Every text in it is escaped, so the SVG can be emitted as it is.
-public struct BarChart: Sendable {
+struct BarChart: Sendable {
     /// One bar.
-    public struct Bar: Sendable {
+    struct Bar: Sendable {
         /// The label under the bar (a year).
-        public var label: String
+        var label: String
         /// Its height.
-        public var value: Double
+        var value: Double
 
         /// Creates a bar.
-        public init(label: String, value: Double) {
+        init(label: String, value: Double) {
             self.label = label
             self.value = value
         }
     }
 
     /// What the chart shows, for screen readers and the title tooltip.
-    public var title: String
+    var title: String
     /// The bars, left to right.
-    public var bars: [Bar]
+    var bars: [Bar]
     /// A dashed line marking a target, with its label.
-    public var reference: (value: Double, label: String)?
+    var reference: (value: Double, label: String)?
     /// Unit written after each value.
-    public var unit: String?
+    var unit: String?
 
     /// Creates a chart.
-    public init(title: String, bars: [Bar], reference: (value: Double, label: String)? = nil, unit: String? = nil) {
+    init(title: String, bars: [Bar], reference: (value: Double, label: String)? = nil, unit: String? = nil) {
         self.title = title
         self.bars = bars
         self.reference = reference
@@ -34,7 +34,7 @@ public struct BarChart: Sendable {
     }
 
     /// The `<svg>` element.
-    public func svg() -> String {
+    func svg() -> String {
         let barWidth = 44.0, gap = 28.0, left = 16.0, top = 26.0, plotHeight = 120.0, bottom = 26.0
         let referenceLabelWidth = reference == nil ? 0.0 : 92.0
         let width = max(200, left * 2 + Double(bars.count) * (barWidth + gap) - gap + referenceLabelWidth)

@@ -1,26 +1,26 @@
 /// Counts of members at a moment: by type, region and council role.
-public struct MemberStatistics: Sendable {
+struct MemberStatistics: Sendable {
     /// A value and how many members have it.
-    public struct Count<Value: Sendable>: Sendable {
+    struct Count<Value: Sendable>: Sendable {
         /// The type, region or role.
-        public var value: Value
+        var value: Value
         /// Indices into ``Site/members``.
-        public var members: [Int]
+        var members: [Int]
         /// How many.
-        public var count: Int { members.count }
+        var count: Int { members.count }
     }
 
     /// Indices of the members counted.
-    public var members: [Int]
+    var members: [Int]
     /// By type, in the order of ``MemberType``.
-    public var byType: [Count<MemberType>]
+    var byType: [Count<MemberType>]
     /// By region, most members first.
-    public var byRegion: [Count<String>]
+    var byRegion: [Count<String>]
     /// By role, in rank order.
-    public var byRole: [Count<CouncilRole>]
+    var byRole: [Count<CouncilRole>]
 
     /// Counts `members` (indices into `all`), ordering each group's members by join date, then name.
-    public init(members indices: [Int], of all: [Member]) {
+    init(members indices: [Int], of all: [Member]) {
         let ordered = indices.sorted { (all[$0].joined, all[$0].name) < (all[$1].joined, all[$1].name) }
         self.members = ordered
         var types: [MemberType: [Int]] = [:]
@@ -38,12 +38,12 @@ public struct MemberStatistics: Sendable {
     }
 
     /// The members of `all` that belonged to the alliance at the end of `date`'s day.
-    public static func members(_ all: [Member], on date: SiteDate) -> [Int] {
+    static func members(_ all: [Member], on date: SiteDate) -> [Int] {
         all.indices.filter { all[$0].isMember(on: date) }
     }
 
     /// The sentence editors write in reports: 共150家成员单位，其中7所技工院校、8所中职学校、126家企业.
-    public var chineseSummary: String {
+    var chineseSummary: String {
         guard !members.isEmpty else { return "暂无成员单位" }
         let parts = byType.map { "\($0.count)\($0.value.measureWord)\($0.value.chineseName)" }
         return "共\(members.count)家成员单位，其中" + parts.joined(separator: "、")

@@ -1,32 +1,32 @@
 import Foundation
 
 /// Collects the diagnostics of a run, from any thread, so that every problem is reported at once.
-public final class DiagnosticBag: @unchecked Sendable {
+final class DiagnosticBag: @unchecked Sendable {
     private let lock = NSLock()
     private var items: [Diagnostic] = []
 
     /// Creates an empty bag.
-    public init() {}
+    init() {}
 
     /// Adds one diagnostic.
-    public func report(_ diagnostic: Diagnostic) {
+    func report(_ diagnostic: Diagnostic) {
         lock.lock()
         items.append(diagnostic)
         lock.unlock()
     }
 
     /// Adds an error at `location`.
-    public func error(at location: SourceLocation, _ message: String, hint: String? = nil) {
+    func error(at location: SourceLocation, _ message: String, hint: String? = nil) {
         report(.error(at: location, message, hint: hint))
     }
 
     /// Adds a warning at `location`.
-    public func warning(at location: SourceLocation, _ message: String, hint: String? = nil) {
+    func warning(at location: SourceLocation, _ message: String, hint: String? = nil) {
         report(.warning(at: location, message, hint: hint))
     }
 
     /// Everything reported so far, sorted by file, line and column, without duplicates.
-    public var all: [Diagnostic] {
+    var all: [Diagnostic] {
         lock.lock()
         defer { lock.unlock() }
         var seen = Set<Diagnostic>()
@@ -36,7 +36,7 @@ public final class DiagnosticBag: @unchecked Sendable {
     }
 
     /// Whether any error (not warning) was reported.
-    public var hasErrors: Bool {
+    var hasErrors: Bool {
         lock.lock()
         defer { lock.unlock() }
         return items.contains { $0.severity == .error }

@@ -2,7 +2,7 @@ import Foundation
 
 /// What the build needs from a file system: read the input trees, write the output tree.
 ///
-/// The real disk is ``LocalFileSystem``; tests use ``InMemoryFileSystem``. Paths are plain
+/// The real disk is ``LocalFileSystem``; tests use an in-memory one (Tests/SiteGenKitTests/Support). Paths are plain
 /// strings joined with `/`.
 public protocol FileSystem: Sendable {
     /// The bytes of the file at `path`.

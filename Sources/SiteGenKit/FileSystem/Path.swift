@@ -1,12 +1,12 @@
 /// Small helpers for `/`-separated paths, independent of the platform.
-public enum Path {
+enum Path {
     /// Joins path parts with single slashes, ignoring empty parts.
-    public static func join(_ parts: String...) -> String {
+    static func join(_ parts: String...) -> String {
         join(parts)
     }
 
     /// Joins path parts with single slashes, ignoring empty parts.
-    public static func join(_ parts: [String]) -> String {
+    static func join(_ parts: [String]) -> String {
         var result = ""
         for part in parts where !part.isEmpty {
             if result.isEmpty {
@@ -23,7 +23,7 @@ public enum Path {
     }
 
     /// The last component of `path`.
-    public static func lastComponent(_ path: String) -> String {
+    static func lastComponent(_ path: String) -> String {
         var utf8 = Substring(path).utf8
         while utf8.last == UInt8(ascii: "/") { utf8 = utf8.dropLast() }
         guard !utf8.isEmpty else { return path }
@@ -32,13 +32,13 @@ public enum Path {
     }
 
     /// Everything before the last component, or "" for a bare name.
-    public static func directory(of path: String) -> String {
+    static func directory(of path: String) -> String {
         guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "" }
         return String(path[..<slash])
     }
 
     /// The extension of the last component, lowercased, without the dot ("" if none).
-    public static func fileExtension(_ path: String) -> String {
+    static func fileExtension(_ path: String) -> String {
         let name = lastComponent(path)
         guard let dot = name.utf8.lastIndex(of: UInt8(ascii: ".")), dot != name.startIndex else { return "" }
         let ext = name[name.index(after: dot)...]
@@ -47,14 +47,14 @@ public enum Path {
     }
 
     /// The last component without its extension.
-    public static func stem(_ path: String) -> String {
+    static func stem(_ path: String) -> String {
         let name = lastComponent(path)
         guard let dot = name.utf8.lastIndex(of: UInt8(ascii: ".")), dot != name.startIndex else { return name }
         return String(name[..<dot])
     }
 
     /// Resolves `.` and `..` in a relative path. Returns nil if `..` climbs above the start.
-    public static func normalize(_ path: String) -> String? {
+    static func normalize(_ path: String) -> String? {
         var parts: [Substring.UTF8View] = []
         for part in path.utf8.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: true) {
             if part.elementsEqual(".".utf8) { continue }

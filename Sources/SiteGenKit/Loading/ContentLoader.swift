@@ -1,18 +1,18 @@
 /// Loads everything under the content folder into a ``Site``, reporting every problem it meets.
 ///
 /// Files are read in parallel; the result does not depend on the order they finish in.
-public struct ContentLoader: Sendable {
+struct ContentLoader: Sendable {
     /// Where to read.
-    public var layout: SiteLayout
+    var layout: SiteLayout
     /// How to read.
-    public var fileSystem: any FileSystem
+    var fileSystem: any FileSystem
     /// The Markdown engine.
-    public var markdown: any MarkdownConverter
+    var markdown: any MarkdownConverter
     /// Whether drafts are kept.
-    public var includeDrafts: Bool
+    var includeDrafts: Bool
 
     /// Creates a loader.
-    public init(layout: SiteLayout, fileSystem: any FileSystem, markdown: any MarkdownConverter, includeDrafts: Bool = false) {
+    init(layout: SiteLayout, fileSystem: any FileSystem, markdown: any MarkdownConverter, includeDrafts: Bool = false) {
         self.layout = layout
         self.fileSystem = fileSystem
         self.markdown = markdown
@@ -20,7 +20,7 @@ public struct ContentLoader: Sendable {
     }
 
     /// The site, or nil when `site.yaml` itself is unusable. Problems go to `diagnostics`.
-    public func load(diagnostics: DiagnosticBag) async -> Site? {
+    func load(diagnostics: DiagnosticBag) async -> Site? {
         guard let config = SiteConfigLoader(fileSystem: fileSystem, layout: layout, diagnostics: diagnostics).load() else {
             return nil
         }

@@ -1,21 +1,21 @@
 /// A Markdown file split into its YAML front matter and its body.
 ///
 /// Front matter is the block between a first line of `---` and the next line of `---` (or `...`).
-public struct FrontMatter: Sendable, Equatable {
+struct FrontMatter: Sendable, Equatable {
     /// The YAML text between the fences, or nil when the file has no front matter.
-    public var yaml: String?
+    var yaml: String?
     /// How many lines of the file come before the YAML text (the opening fence: 1).
-    public var yamlLineOffset: Int
+    var yamlLineOffset: Int
     /// The Markdown after the closing fence.
-    public var body: String
+    var body: String
     /// How many lines of the file come before the body.
-    public var bodyLineOffset: Int
+    var bodyLineOffset: Int
 
     /// Splits `text`. Reports an unclosed front matter block to `diagnostics` and returns nil.
     ///
     /// Only the front matter's lines are examined; the body is taken as it is, so a long body
     /// costs nothing here.
-    public static func split(_ text: String, path: String, diagnostics: DiagnosticBag) -> FrontMatter? {
+    static func split(_ text: String, path: String, diagnostics: DiagnosticBag) -> FrontMatter? {
         var text = Substring(text)
         if text.utf8.starts(with: [0xEF, 0xBB, 0xBF]) { text = text.dropFirst() }
         let utf8 = text.utf8

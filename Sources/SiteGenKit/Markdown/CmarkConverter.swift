@@ -10,11 +10,11 @@ import Darwin
 /// Raw HTML is replaced by a comment and `javascript:`/`vbscript:`/`file:`/`data:` URLs are dropped
 /// unless ``MarkdownOptions/allowRawHTML`` is set (cmark's own safe mode). A line break in the
 /// source between two Chinese characters is removed instead of becoming a space.
-public struct CmarkConverter: MarkdownConverter {
+struct CmarkConverter: MarkdownConverter {
     /// Creates a converter.
-    public init() {}
+    init() {}
 
-    public func convert(_ markdown: String, options: MarkdownOptions) -> MarkdownDocument {
+    func convert(_ markdown: String, options: MarkdownOptions) -> MarkdownDocument {
         var flags = CMARK_OPT_SOURCEPOS | CMARK_OPT_VALIDATE_UTF8
         if options.smartPunctuation { flags |= CMARK_OPT_SMART }
         if options.allowRawHTML { flags |= CMARK_OPT_UNSAFE }

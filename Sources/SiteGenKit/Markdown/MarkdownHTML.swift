@@ -2,15 +2,15 @@
 /// images left open until the page it appears on is known.
 ///
 /// Filling the destinations in is one pass that joins the pieces: no search, no replacing.
-public struct MarkdownHTML: Sendable, Equatable {
+struct MarkdownHTML: Sendable, Equatable {
     /// The HTML around the open destinations: always one piece more than there are slots.
-    public private(set) var pieces: [String]
+    private(set) var pieces: [String]
     /// For each open destination, in document order, the index of its link in the
     /// document's `links`.
-    public private(set) var slots: [Int]
+    private(set) var slots: [Int]
 
     /// HTML with no open destination.
-    public init(_ html: String = "") {
+    init(_ html: String = "") {
         pieces = [html]
         slots = []
     }
@@ -23,13 +23,13 @@ public struct MarkdownHTML: Sendable, Equatable {
     }
 
     /// Whether there is no HTML at all.
-    public var isEmpty: Bool { slots.isEmpty && pieces.allSatisfy(\.isEmpty) }
+    var isEmpty: Bool { slots.isEmpty && pieces.allSatisfy(\.isEmpty) }
 
     /// The HTML with each slot filled by `destination(linkIndex)`: the URL to emit, written as
     /// it should be followed (it is percent- and entity-escaped here exactly as libcmark
     /// escapes an `href`); "" leaves the attribute empty, and so does a URL whose scheme is
     /// not allowed (`javascript:` …), whatever `destination` returned.
-    public func html(destination: (Int) -> String) -> String {
+    func html(destination: (Int) -> String) -> String {
         guard !slots.isEmpty else { return pieces[0] }
         var result = pieces[0]
         for (offset, link) in slots.enumerated() {

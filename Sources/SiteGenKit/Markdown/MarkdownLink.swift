@@ -1,18 +1,18 @@
 /// A link or image destination in a Markdown document, with its position in the Markdown text.
-public struct MarkdownLink: Sendable, Equatable {
+struct MarkdownLink: Sendable, Equatable {
     /// The destination as written.
-    public var destination: String
+    var destination: String
     /// Whether it is an image (`![alt](src)`).
-    public var isImage: Bool
+    var isImage: Bool
     /// The link text or image alt text, as plain text.
-    public var text: String
+    var text: String
     /// 1-based line in the Markdown text.
-    public var line: Int
+    var line: Int
     /// 1-based column in characters (not bytes).
-    public var column: Int
+    var column: Int
 
     /// Creates a link record.
-    public init(destination: String, isImage: Bool, text: String, line: Int, column: Int) {
+    init(destination: String, isImage: Bool, text: String, line: Int, column: Int) {
         self.destination = destination
         self.isImage = isImage
         self.text = text

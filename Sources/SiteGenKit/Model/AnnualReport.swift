@@ -1,27 +1,27 @@
 /// The alliance's report on one year: `Content/reports/<year>.md`.
-public struct AnnualReport: Sendable {
+struct AnnualReport: Sendable {
     /// A figure of the year.
-    public struct Metric: Sendable {
+    struct Metric: Sendable {
         /// Key for comparing the same figure across years.
-        public var key: String?
+        var key: String?
         /// What is counted.
-        public var label: String
+        var label: String
         /// The figure.
-        public var value: Double
+        var value: Double
         /// Unit (人次, 场, 万元).
-        public var unit: String?
+        var unit: String?
     }
 
     /// The year reported on.
-    public var year: Int
+    var year: Int
     /// Title.
-    public var title: String
+    var title: String
     /// One or two sentences.
-    public var summary: String?
+    var summary: String?
     /// The year's figures.
-    public var metrics: [Metric]
+    var metrics: [Metric]
     /// The narrative.
-    public var body: MarkdownSource
+    var body: MarkdownSource
     /// Where its front matter starts.
-    public var location: SourceLocation
+    var location: SourceLocation
 }

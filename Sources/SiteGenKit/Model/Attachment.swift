@@ -1,16 +1,16 @@
 /// A downloadable file attached to an announcement.
-public struct Attachment: Sendable {
+struct Attachment: Sendable {
     /// The name shown for the download.
-    public var title: String
+    var title: String
     /// The path below `Content/files/`.
-    public var file: String
+    var file: String
     /// Size in bytes.
-    public var size: Int
+    var size: Int
     /// Where the attachment is written in the front matter.
-    public var location: SourceLocation
+    var location: SourceLocation
 
     /// Creates an attachment.
-    public init(title: String, file: String, size: Int, location: SourceLocation) {
+    init(title: String, file: String, size: Int, location: SourceLocation) {
         self.title = title
         self.file = file
         self.size = size

@@ -2,7 +2,7 @@ import Foundation
 
 /// A fixed set of choices editors may write in Chinese or by an English key — member types,
 /// council roles, initiative statuses — ordered as declared.
-public protocol BilingualChoice: CaseIterable, Comparable, RawRepresentable, Sendable where RawValue == String, AllCases == [Self] {
+protocol BilingualChoice: CaseIterable, Comparable, RawRepresentable, Sendable where RawValue == String, AllCases == [Self] {
     /// The Chinese name, e.g. 技工院校.
     var chineseName: String { get }
     /// Other Chinese spellings accepted on input.
@@ -12,12 +12,12 @@ public protocol BilingualChoice: CaseIterable, Comparable, RawRepresentable, Sen
 }
 
 extension BilingualChoice {
-    public var alternativeNames: [String] { [] }
+    var alternativeNames: [String] { [] }
 
-    public static var spellings: [String] { allCases.flatMap { [$0.chineseName, $0.rawValue] } }
+    static var spellings: [String] { allCases.flatMap { [$0.chineseName, $0.rawValue] } }
 
     /// Reads a choice written in Chinese or as its English key (case, `_` and spaces ignored).
-    public init?(written text: String) {
+    init?(written text: String) {
         let key = String(text.trimmingSpaces().lowercased().map { $0 == "_" || $0 == " " ? "-" : $0 })
         guard let match = Self.allCases.first(where: {
             $0.rawValue == key || $0.chineseName == text || $0.alternativeNames.contains(text)
@@ -26,7 +26,7 @@ extension BilingualChoice {
     }
 
     /// Declaration order.
-    public static func < (lhs: Self, rhs: Self) -> Bool {
+    static func < (lhs: Self, rhs: Self) -> Bool {
         (allCases.firstIndex(of: lhs) ?? 0) < (allCases.firstIndex(of: rhs) ?? 0)
     }
 }

@@ -1,7 +1,7 @@
 /// A member's place in the alliance's council (理事会).
 ///
 /// Written in Chinese (`理事长单位`) or by its English key (`president`); ordered by rank.
-public enum CouncilRole: String, BilingualChoice {
+enum CouncilRole: String, BilingualChoice {
     /// 理事长单位: holds the council's presidency.
     case president
     /// 副理事长单位: a vice-president member.
@@ -16,7 +16,7 @@ public enum CouncilRole: String, BilingualChoice {
     case member
 
     /// The Chinese name, e.g. 副理事长单位.
-    public var chineseName: String {
+    var chineseName: String {
         switch self {
         case .president: return "理事长单位"
         case .vicePresident: return "副理事长单位"
@@ -28,7 +28,7 @@ public enum CouncilRole: String, BilingualChoice {
     }
 
     /// Other Chinese spellings accepted on input.
-    public var alternativeNames: [String] {
+    var alternativeNames: [String] {
         switch self {
         case .president: return ["理事长"]
         case .vicePresident: return ["副理事长"]

@@ -1,8 +1,8 @@
 /// A commitment of the alliance over a period — a programme, a plan, the "ten things":
 /// `Content/initiatives/<slug>.md`.
-public struct Initiative: Sendable {
+struct Initiative: Sendable {
     /// Where it stands.
-    public enum Status: String, BilingualChoice {
+    enum Status: String, BilingualChoice {
         /// 进行中: under way.
         case active
         /// 计划中: decided, not yet started.
@@ -13,7 +13,7 @@ public struct Initiative: Sendable {
         case suspended
 
         /// The Chinese name, e.g. 进行中.
-        public var chineseName: String {
+        var chineseName: String {
             switch self {
             case .planned: return "计划中"
             case .active: return "进行中"
@@ -23,69 +23,69 @@ public struct Initiative: Sendable {
         }
 
         /// Every accepted spelling, English first, for hints.
-        public static var spellings: [String] { allCases.flatMap { [$0.rawValue, $0.chineseName] } }
+        static var spellings: [String] { allCases.flatMap { [$0.rawValue, $0.chineseName] } }
     }
 
     /// A measurable goal.
-    public struct Target: Sendable {
+    struct Target: Sendable {
         /// The key progress entries use to report achievements (`contests`).
-        public var key: String?
+        var key: String?
         /// What is counted.
-        public var label: String
+        var label: String
         /// How much.
-        public var value: Double
+        var value: Double
         /// In what unit (场, 个, 人次).
-        public var unit: String?
+        var unit: String?
         /// Whether the value is per year rather than for the whole period.
-        public var perYear: Bool
+        var perYear: Bool
     }
 
     /// What was done in one year.
-    public struct Progress: Sendable {
+    struct Progress: Sendable {
         /// The year.
-        public var year: Int
+        var year: Int
         /// What happened.
-        public var note: String?
+        var note: String?
         /// Achieved values by target key.
-        public var achieved: [String: Double]
+        var achieved: [String: Double]
     }
 
     /// URL slug and id (the file name).
-    public var slug: String
+    var slug: String
     /// Title.
-    public var title: String
+    var title: String
     /// Where it stands.
-    public var status: Status
+    var status: Status
     /// First year.
-    public var startYear: Int
+    var startYear: Int
     /// The start as written (a year or a date), for display.
-    public var start: String
+    var start: String
     /// Last year, if it ends.
-    public var endYear: Int?
+    var endYear: Int?
     /// The end as written, for display.
-    public var end: String?
+    var end: String?
     /// One sentence about it.
-    public var summary: String?
+    var summary: String?
     /// Ids of the leading members.
-    public var lead: [Reference]
+    var lead: [Reference]
     /// Ids of the partner members.
-    public var partners: [Reference]
+    var partners: [Reference]
     /// Its goals.
-    public var targets: [Target]
+    var targets: [Target]
     /// Progress by year, oldest first.
-    public var progress: [Progress]
+    var progress: [Progress]
     /// The description.
-    public var body: MarkdownSource
+    var body: MarkdownSource
     /// Where its front matter starts.
-    public var location: SourceLocation
+    var location: SourceLocation
 
     /// Whether it runs during `year` (between its start and end years).
-    public func isRunning(in year: Int) -> Bool {
+    func isRunning(in year: Int) -> Bool {
         startYear <= year && (endYear.map { year <= $0 } ?? true)
     }
 
     /// The period as shown: `2025—2027`, `2024`, `2025 起`.
-    public var period: String {
+    var period: String {
         guard let endYear else { return "\(startYear)年起" }
         return endYear == startYear ? "\(startYear)年" : "\(startYear)—\(endYear)年"
     }

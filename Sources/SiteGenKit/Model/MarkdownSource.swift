@@ -1,25 +1,25 @@
 /// The Markdown body of a content file, with what a first reading found in it.
-public struct MarkdownSource: Sendable {
+struct MarkdownSource: Sendable {
     /// The file, relative to the site root (e.g. `Content/pages/about.md`).
-    public var path: String
+    var path: String
     /// The file, relative to the content folder (e.g. `pages/about.md`), for resolving links.
-    public var contentPath: String
+    var contentPath: String
     /// The Markdown text. Announcements loaded by ``ContentLoader`` let it go once it has been
     /// read for member names (see ``Announcement/namedMembers``): pages show their `html`.
-    public var text: String
+    var text: String
     /// Lines of the file before the body (the front matter).
-    public var lineOffset: Int
+    var lineOffset: Int
     /// The HTML, rendered once when the file was read, with the links' destinations open.
-    public var html: MarkdownHTML
+    var html: MarkdownHTML
     /// The plain text of the first paragraph.
-    public var leadParagraph: String?
+    var leadParagraph: String?
     /// Links and images, with positions in the body.
-    public var links: [MarkdownLink]
+    var links: [MarkdownLink]
     /// The ids of the body's headings, which `#fragment` links may name.
-    public var anchors: [String]
+    var anchors: [String]
 
     /// Creates a body.
-    public init(path: String, contentPath: String, text: String, lineOffset: Int, html: MarkdownHTML = MarkdownHTML(), leadParagraph: String? = nil, links: [MarkdownLink] = [], anchors: [String] = []) {
+    init(path: String, contentPath: String, text: String, lineOffset: Int, html: MarkdownHTML = MarkdownHTML(), leadParagraph: String? = nil, links: [MarkdownLink] = [], anchors: [String] = []) {
         self.path = path
         self.contentPath = contentPath
         self.text = text
@@ -31,7 +31,7 @@ public struct MarkdownSource: Sendable {
     }
 
     /// Where a link of this body is in the file.
-    public func location(of link: MarkdownLink) -> SourceLocation {
+    func location(of link: MarkdownLink) -> SourceLocation {
         SourceLocation(path: path, line: link.line + lineOffset, column: link.column)
     }
 }

@@ -3,7 +3,7 @@ import Foundation
 /// The kind of organisation a member is.
 ///
 /// Editors write a type in Chinese (`技工院校`) or by its English key (`technical-school`).
-public enum MemberType: String, BilingualChoice {
+enum MemberType: String, BilingualChoice {
     /// 技工院校: a technical school or technician college.
     case technicalSchool = "technical-school"
     /// 中职学校: a secondary vocational school.
@@ -24,7 +24,7 @@ public enum MemberType: String, BilingualChoice {
     case governmentBody = "government-body"
 
     /// The Chinese name, e.g. 技工院校.
-    public var chineseName: String {
+    var chineseName: String {
         switch self {
         case .technicalSchool: return "技工院校"
         case .secondaryVocationalSchool: return "中职学校"
@@ -39,7 +39,7 @@ public enum MemberType: String, BilingualChoice {
     }
 
     /// The measure word a Chinese count of this type takes: 7所技工院校, 9家行业协会.
-    public var measureWord: String {
+    var measureWord: String {
         switch self {
         case .technicalSchool, .secondaryVocationalSchool, .vocationalCollege, .university: return "所"
         case .governmentBody: return "个"

@@ -4,18 +4,18 @@ import Foundation
 /// `2025-09-29 14:30` (seconds optional, `T` accepted in place of the space).
 ///
 /// Dates carry no time zone of their own; the site's `timezone` applies when one is needed.
-public struct SiteDate: Hashable, Sendable, Comparable, CustomStringConvertible {
+struct SiteDate: Hashable, Sendable, Comparable, CustomStringConvertible {
     /// The year, e.g. 2025.
-    public var year: Int
+    var year: Int
     /// The month, 1–12.
-    public var month: Int
+    var month: Int
     /// The day of the month, 1–31.
-    public var day: Int
+    var day: Int
     /// Hour, minute and second, when a time was given.
-    public var time: (hour: Int, minute: Int, second: Int)?
+    var time: (hour: Int, minute: Int, second: Int)?
 
     /// Creates a date; returns nil if it does not exist on the calendar.
-    public init?(year: Int, month: Int, day: Int, hour: Int? = nil, minute: Int = 0, second: Int = 0) {
+    init?(year: Int, month: Int, day: Int, hour: Int? = nil, minute: Int = 0, second: Int = 0) {
         guard (1...9999).contains(year), (1...12).contains(month),
               (1...SiteDate.daysIn(month: month, year: year)).contains(day) else { return nil }
         self.year = year
@@ -28,7 +28,7 @@ public struct SiteDate: Hashable, Sendable, Comparable, CustomStringConvertible 
     }
 
     /// Parses `YYYY-MM-DD`, optionally followed by ` HH:MM` or ` HH:MM:SS` (or `T` for the space).
-    public init?(parsing text: String) {
+    init?(parsing text: String) {
         let text = text.trimmingSpaces(only: " ")
         let utf8 = Array(text.utf8)
         func number(_ range: Range<Int>) -> Int? {
@@ -59,7 +59,7 @@ public struct SiteDate: Hashable, Sendable, Comparable, CustomStringConvertible 
     }
 
     /// `2025-6-4` or `2025/6/4` written as `2025-06-04`, when that is a real date; otherwise nil.
-    public static func zeroPadded(_ text: String) -> String? {
+    static func zeroPadded(_ text: String) -> String? {
         let parts = text.trimmingSpaces().split(whereSeparator: { $0 == "-" || $0 == "/" || $0 == "." })
         guard parts.count == 3, let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
               parts[0].count == 4, let date = SiteDate(year: year, month: month, day: day) else { return nil }
@@ -67,12 +67,12 @@ public struct SiteDate: Hashable, Sendable, Comparable, CustomStringConvertible 
     }
 
     /// Whether `year` is a leap year in the Gregorian calendar.
-    public static func isLeapYear(_ year: Int) -> Bool {
+    static func isLeapYear(_ year: Int) -> Bool {
         (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
     }
 
     /// The number of days in `month` of `year`.
-    public static func daysIn(month: Int, year: Int) -> Int {
+    static func daysIn(month: Int, year: Int) -> Int {
         switch month {
         case 2: return isLeapYear(year) ? 29 : 28
         case 4, 6, 9, 11: return 30
@@ -86,10 +86,10 @@ public struct SiteDate: Hashable, Sendable, Comparable, CustomStringConvertible 
     }
 
     /// The day as one comparable number, `YYYYMMDD`, ignoring the time.
-    public var dayKey: Int { year * 10_000 + month * 100 + day }
+    var dayKey: Int { year * 10_000 + month * 100 + day }
 
     /// The last day of `year`.
-    public static func endOfYear(_ year: Int) -> SiteDate {
+    static func endOfYear(_ year: Int) -> SiteDate {
         SiteDate(uncheckedYear: min(max(year, 1), 9999), month: 12, day: 31)
     }
 
@@ -100,19 +100,19 @@ public struct SiteDate: Hashable, Sendable, Comparable, CustomStringConvertible 
     }
 
     /// `YYYY-MM-DD`.
-    public var isoDate: String { "\(SiteDate.pad(year, 4))-\(SiteDate.pad(month))-\(SiteDate.pad(day))" }
+    var isoDate: String { "\(SiteDate.pad(year, 4))-\(SiteDate.pad(month))-\(SiteDate.pad(day))" }
 
     /// The date as written in Chinese, e.g. `2025年9月29日`.
-    public var chineseDate: String { "\(year)年\(month)月\(day)日" }
+    var chineseDate: String { "\(year)年\(month)月\(day)日" }
 
     /// RFC 3339 date-time in the given UTC offset (e.g. `+08:00`), midnight when no time was given.
-    public func rfc3339(offset: String) -> String {
+    func rfc3339(offset: String) -> String {
         let (hour, minute, second) = time ?? (0, 0, 0)
         return "\(isoDate)T\(SiteDate.pad(hour)):\(SiteDate.pad(minute)):\(SiteDate.pad(second))\(offset)"
     }
 
     /// `YYYY-MM-DD`, plus ` HH:MM` when a time was given.
-    public var description: String {
+    var description: String {
         guard let time else { return isoDate }
         return "\(isoDate) \(SiteDate.pad(time.hour)):\(SiteDate.pad(time.minute))"
     }
@@ -122,11 +122,11 @@ public struct SiteDate: Hashable, Sendable, Comparable, CustomStringConvertible 
         return (year, month, day, hour, minute, second)
     }
 
-    public static func < (lhs: SiteDate, rhs: SiteDate) -> Bool { lhs.sortKey < rhs.sortKey }
+    static func < (lhs: SiteDate, rhs: SiteDate) -> Bool { lhs.sortKey < rhs.sortKey }
 
-    public static func == (lhs: SiteDate, rhs: SiteDate) -> Bool { lhs.sortKey == rhs.sortKey }
+    static func == (lhs: SiteDate, rhs: SiteDate) -> Bool { lhs.sortKey == rhs.sortKey }
 
-    public func hash(into hasher: inout Hasher) {
+    func hash(into hasher: inout Hasher) {
         let key = sortKey
         hasher.combine(key.0); hasher.combine(key.1); hasher.combine(key.2)
         hasher.combine(key.3); hasher.combine(key.4); hasher.combine(key.5)

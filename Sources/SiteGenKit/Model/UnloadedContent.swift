@@ -2,17 +2,17 @@
 ///
 /// References to it are not reported again: the one error in the file itself says what to fix,
 /// instead of every link and id pointing at it failing too.
-public struct UnloadedContent: Sendable {
+struct UnloadedContent: Sendable {
     /// Content files (`pages/charter.md`) that failed to load.
-    public var contentPaths: Set<String> = []
+    var contentPaths: Set<String> = []
     /// Ids of members whose entries failed to load.
-    public var memberIDs: Set<String> = []
+    var memberIDs: Set<String> = []
 
     /// Creates an empty record.
-    public init() {}
+    init() {}
 
     /// Whether the initiative with `slug` exists but failed to load.
-    public func hasInitiative(_ slug: String) -> Bool {
+    func hasInitiative(_ slug: String) -> Bool {
         contentPaths.contains("initiatives/\(slug).md")
     }
 }

@@ -12,11 +12,16 @@ public struct BuildPipeline: Sendable {
     public var options: BuildOptions
     /// The file system read and written.
     public var fileSystem: any FileSystem
-    /// The Markdown engine.
-    public var markdown: any MarkdownConverter
+    /// The Markdown engine: libcmark, or a stand-in in tests.
+    var markdown: any MarkdownConverter
 
-    /// Creates a pipeline; by default it works on the real disk with libcmark.
-    public init(layout: SiteLayout = SiteLayout(), options: BuildOptions = BuildOptions(), fileSystem: any FileSystem = LocalFileSystem(), markdown: any MarkdownConverter = CmarkConverter()) {
+    /// Creates a pipeline; by default it works on the real disk. Markdown is read by libcmark.
+    public init(layout: SiteLayout = SiteLayout(), options: BuildOptions = BuildOptions(), fileSystem: any FileSystem = LocalFileSystem()) {
+        self.init(layout: layout, options: options, fileSystem: fileSystem, markdown: CmarkConverter())
+    }
+
+    /// Creates a pipeline with another Markdown engine (tests).
+    init(layout: SiteLayout, options: BuildOptions, fileSystem: any FileSystem, markdown: any MarkdownConverter) {
         self.layout = layout
         self.options = options
         self.fileSystem = fileSystem

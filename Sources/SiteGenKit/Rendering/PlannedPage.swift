@@ -1,7 +1,7 @@
 /// One HTML page the build will write, and what it shows.
-public struct PlannedPage: Sendable, Hashable {
+struct PlannedPage: Sendable, Hashable {
     /// What a page shows; the indices point into the ``Site`` and ``SitePlan`` arrays.
-    public enum Kind: Sendable, Hashable {
+    enum Kind: Sendable, Hashable {
         /// The home page.
         case home
         /// A page of the announcements list (1-based).
@@ -41,12 +41,12 @@ public struct PlannedPage: Sendable, Hashable {
     }
 
     /// Where it is written.
-    public var route: Route
+    var route: Route
     /// What it shows.
-    public var kind: Kind
+    var kind: Kind
 
     /// The Mustache template that renders this kind of page.
-    public var templateName: String {
+    var templateName: String {
         switch kind {
         case .home: return "home"
         case .announcementList: return "announcement-list"

@@ -1,10 +1,10 @@
 /// Works out every page of the site and checks that no two things claim the same URL.
-public struct SitePlanner: Sendable {
+struct SitePlanner: Sendable {
     /// Creates a planner.
-    public init() {}
+    init() {}
 
     /// Plans `site`. `assets` are the theme's asset files.
-    public func plan(_ site: Site, assets: [String], diagnostics: DiagnosticBag) -> SitePlan {
+    func plan(_ site: Site, assets: [String], diagnostics: DiagnosticBag) -> SitePlan {
         var pages: [PlannedPage] = [PlannedPage(route: .home, kind: .home), PlannedPage(route: Routes.notFound, kind: .notFound)]
         var routesByContentPath: [String: Route] = [:]
         var claimedBy: [Route: SourceLocation] = [:]

@@ -8,9 +8,9 @@ import Foundation
 ///   becomes the relative URL of that file's page; `../files/a.pdf` that of the copied file.
 /// - `/join/` (a path from the site's top) becomes the relative URL of that page.
 /// Anything else that points inside the site must exist, or it is a broken link.
-public struct LinkResolver: Sendable {
+struct LinkResolver: Sendable {
     /// What a link destination turned out to be.
-    public enum Resolution: Equatable, Sendable {
+    enum Resolution: Equatable, Sendable {
         /// A URL outside the site, or a same-page fragment: emitted as written.
         case unchanged
         /// A page or file of the site, plus any `?query` or `#fragment` written after the path.
@@ -22,18 +22,18 @@ public struct LinkResolver: Sendable {
     }
 
     /// The URL schemes a link may use.
-    public static let allowedSchemes: Set<String> = ["http", "https", "mailto", "tel"]
+    static let allowedSchemes: Set<String> = ["http", "https", "mailto", "tel"]
 
     let plan: SitePlan
 
     /// Creates a resolver over a planned site.
-    public init(plan: SitePlan) {
+    init(plan: SitePlan) {
         self.plan = plan
     }
 
     /// Resolves `destination` written in the content file at `contentPath` (below the content
     /// folder). Each destination is resolved once per folder and build (see ``LinkResolutionCache``).
-    public func resolve(_ destination: String, writtenIn contentPath: String?) -> Resolution {
+    func resolve(_ destination: String, writtenIn contentPath: String?) -> Resolution {
         let key = LinkResolutionCache.Key(folder: contentPath.map(Path.directory(of:)), destination: destination)
         return plan.linkResolutions.resolution(for: key) { resolveOnce(destination, writtenIn: contentPath) }
     }

@@ -3,35 +3,35 @@
 ///
 /// Links between routes are always relative (see ``href(from:)``), so the site works at any
 /// URL prefix and straight from disk.
-public struct Route: Hashable, Sendable, Comparable, CustomStringConvertible {
+struct Route: Hashable, Sendable, Comparable, CustomStringConvertible {
     /// The `/`-separated path below the output folder, never starting with `/`.
-    public let path: String
+    let path: String
 
     /// A route for a file path below the output folder.
-    public init(file path: String) {
+    init(file path: String) {
         self.path = path
     }
 
     /// The route of the page whose folder is `directory` (`""` for the home page): `directory/index.html`.
-    public init(pageAt directory: String) {
+    init(pageAt directory: String) {
         self.path = Path.join(directory, "index.html")
     }
 
     /// The home page.
-    public static let home = Route(pageAt: "")
+    static let home = Route(pageAt: "")
 
     /// The folder the file is in ("" for the top).
-    public var directory: String { Path.directory(of: path) }
+    var directory: String { Path.directory(of: path) }
 
     /// The path with `index.html` dropped, ending in `/` (or "" for the home page): the pretty URL.
-    public var prettyPath: String {
+    var prettyPath: String {
         if path == "index.html" { return "" }
         if path.hasSuffix("/index.html") { return String(path.dropLast("index.html".count)) }
         return path
     }
 
     /// The relative URL that leads from the page at `origin` to this route, percent-encoded.
-    public func href(from origin: Route) -> String {
+    func href(from origin: Route) -> String {
         let from = origin.path.utf8
         let to = path.utf8
         // The end of the longest run of whole folders both paths start with.
@@ -52,17 +52,17 @@ public struct Route: Hashable, Sendable, Comparable, CustomStringConvertible {
     }
 
     /// The relative prefix that leads from this page to the top of the output (`""`, `../`, `../../`).
-    public var rootPrefix: String {
+    var rootPrefix: String {
         String(repeating: "../", count: directory.split(separator: "/").count)
     }
 
     /// The absolute URL of the pretty path under `baseURL` (which ends in `/`).
-    public func absoluteURL(base baseURL: String) -> String {
+    func absoluteURL(base baseURL: String) -> String {
         baseURL + prettyPath.split(separator: "/", omittingEmptySubsequences: false)
             .map { Escaping.percentEncodePathSegment(String($0)) }.joined(separator: "/")
     }
 
-    public var description: String { path }
+    var description: String { path }
 
-    public static func < (lhs: Route, rhs: Route) -> Bool { lhs.path < rhs.path }
+    static func < (lhs: Route, rhs: Route) -> Bool { lhs.path < rhs.path }
 }

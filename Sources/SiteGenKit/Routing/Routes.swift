@@ -1,72 +1,72 @@
 /// The URL scheme of a built site: where each kind of page and file is written.
-public enum Routes {
+enum Routes {
     /// Top-level names that pages may not take as slugs.
-    public static let reservedTopLevelNames: Set<String> = [
+    static let reservedTopLevelNames: Set<String> = [
         "announcements", "tags", "archive", "files", "assets", "members", "initiatives", "reports", "feed.xml", "sitemap.xml", "robots.txt", "404.html", "index.html",
     ]
 
     /// Announcement slugs that would collide with the list pages.
-    public static let reservedAnnouncementSlugs: Set<String> = ["page"]
+    static let reservedAnnouncementSlugs: Set<String> = ["page"]
 
     /// The announcements list, page `number` (1-based).
-    public static func announcementList(page number: Int) -> Route {
+    static func announcementList(page number: Int) -> Route {
         number <= 1 ? Route(pageAt: "announcements") : Route(pageAt: "announcements/page/\(number)")
     }
 
     /// One announcement.
-    public static func announcement(slug: String) -> Route { Route(pageAt: "announcements/\(slug)") }
+    static func announcement(slug: String) -> Route { Route(pageAt: "announcements/\(slug)") }
 
     /// The list of all tags.
-    public static let tagIndex = Route(pageAt: "tags")
+    static let tagIndex = Route(pageAt: "tags")
 
     /// The announcements with one tag, page `page` (1-based).
-    public static func tag(slug: String, page: Int = 1) -> Route {
+    static func tag(slug: String, page: Int = 1) -> Route {
         page <= 1 ? Route(pageAt: "tags/\(slug)") : Route(pageAt: "tags/\(slug)/page/\(page)")
     }
 
     /// The list of years.
-    public static let archiveIndex = Route(pageAt: "archive")
+    static let archiveIndex = Route(pageAt: "archive")
 
     /// The announcements of one year.
-    public static func archive(year: Int) -> Route { Route(pageAt: "archive/\(year)") }
+    static func archive(year: Int) -> Route { Route(pageAt: "archive/\(year)") }
 
     /// Member ids that would collide with the member views.
-    public static let reservedMemberIDs: Set<String> = ["regions", "council", "former", "page"]
+    static let reservedMemberIDs: Set<String> = ["regions", "council", "former", "page"]
 
     /// The member directory.
-    public static let memberDirectory = Route(pageAt: "members")
+    static let memberDirectory = Route(pageAt: "members")
     /// Members by region.
-    public static let memberRegions = Route(pageAt: "members/regions")
+    static let memberRegions = Route(pageAt: "members/regions")
     /// The council.
-    public static let memberCouncil = Route(pageAt: "members/council")
+    static let memberCouncil = Route(pageAt: "members/council")
     /// Former members.
-    public static let formerMembers = Route(pageAt: "members/former")
+    static let formerMembers = Route(pageAt: "members/former")
     /// One member.
-    public static func member(id: String) -> Route { Route(pageAt: "members/\(id)") }
+    static func member(id: String) -> Route { Route(pageAt: "members/\(id)") }
     /// All initiatives.
-    public static let initiativeIndex = Route(pageAt: "initiatives")
+    static let initiativeIndex = Route(pageAt: "initiatives")
     /// One initiative.
-    public static func initiative(slug: String) -> Route { Route(pageAt: "initiatives/\(slug)") }
+    static func initiative(slug: String) -> Route { Route(pageAt: "initiatives/\(slug)") }
     /// All reports.
-    public static let reportIndex = Route(pageAt: "reports")
+    static let reportIndex = Route(pageAt: "reports")
     /// One annual report.
-    public static func report(year: Int) -> Route { Route(pageAt: "reports/\(year)") }
+    static func report(year: Int) -> Route { Route(pageAt: "reports/\(year)") }
 
     /// A free page.
-    public static func page(slug: String) -> Route { Route(pageAt: slug) }
+    static func page(slug: String) -> Route { Route(pageAt: slug) }
 
     /// A file copied from `Content/files/`.
-    public static func file(_ path: String) -> Route { Route(file: Path.join("files", path)) }
+    static func file(_ path: String) -> Route { Route(file: Path.join("files", path)) }
 
     /// A theme asset copied from `Templates/assets/`.
-    public static func asset(_ path: String) -> Route { Route(file: Path.join("assets", path)) }
+    static func asset(_ path: String) -> Route { Route(file: Path.join("assets", path)) }
 
     /// The Atom feed.
-    public static let feed = Route(file: "feed.xml")
+    static let feed = Route(file: "feed.xml")
     /// The sitemap.
-    public static let sitemap = Route(file: "sitemap.xml")
+    static let sitemap = Route(file: "sitemap.xml")
     /// The robots file.
-    public static let robots = Route(file: "robots.txt")
+    static let robots = Route(file: "robots.txt")
     /// The page shown for a missing URL.
-    public static let notFound = Route(file: "404.html")
+    static let notFound = Route(file: "404.html")
 }

@@ -6,12 +6,12 @@ import Mustache
 /// Templates are the `.mustache` files below the templates folder, named by their path without
 /// the extension (`partials/header`). Loading reports syntax errors and references to missing
 /// partials or parents with the template's path, line and column.
-public struct MustacheTemplateRenderer: TemplateRenderer {
+struct MustacheTemplateRenderer: TemplateRenderer {
     private let library: MustacheLibrary
     private let names: Set<String>
 
     /// Loads every template below `directory`. Returns nil after reporting errors to `diagnostics`.
-    public static func load(from directory: String, fileSystem: any FileSystem, diagnostics: DiagnosticBag) -> MustacheTemplateRenderer? {
+    static func load(from directory: String, fileSystem: any FileSystem, diagnostics: DiagnosticBag) -> MustacheTemplateRenderer? {
         HTMLEscaping.registered
         guard fileSystem.itemKind(at: directory) == .directory else {
             diagnostics.error(at: SourceLocation(path: directory), "templates folder does not exist", hint: "pass --templates with the theme's folder, or restore Templates/ from the repository")
@@ -68,9 +68,9 @@ public struct MustacheTemplateRenderer: TemplateRenderer {
         self.names = names
     }
 
-    public func hasTemplate(named name: String) -> Bool { names.contains(name) }
+    func hasTemplate(named name: String) -> Bool { names.contains(name) }
 
-    public func render(template name: String, context: [String: Any]) throws -> String {
+    func render(template name: String, context: [String: Any]) throws -> String {
         guard let output = library.render(context, withTemplate: name) else {
             throw TemplateRenderError(template: name, reason: "does not exist")
         }

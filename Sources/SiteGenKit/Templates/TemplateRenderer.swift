@@ -1,6 +1,6 @@
 /// Renders a named template with a context: the seam between sitegen and its template engine
 /// (``MustacheTemplateRenderer`` in production).
-public protocol TemplateRenderer: Sendable {
+protocol TemplateRenderer: Sendable {
     /// Whether a template of that name exists.
     func hasTemplate(named name: String) -> Bool
     /// Renders the template `name` with `context`. Values are HTML-escaped unless the template

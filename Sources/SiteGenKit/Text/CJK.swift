@@ -1,8 +1,8 @@
 /// Facts about Chinese, Japanese and Korean characters that text handling needs.
-public enum CJK {
+enum CJK {
     /// Whether `scalar` is a CJK ideograph, kana, hangul, or CJK / full-width punctuation —
     /// characters between which a line break in the source does not mean a space.
-    public static func isWide(_ scalar: Unicode.Scalar) -> Bool {
+    static func isWide(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x1100...0x11FF, 0x2E80...0x2FDF, 0x3000...0x303F, 0x3040...0x30FF, 0x3100...0x312F,
              0x3130...0x318F, 0x31A0...0x31BF, 0x31F0...0x31FF, 0x3200...0x32FF, 0x3300...0x33FF,
@@ -16,18 +16,18 @@ public enum CJK {
 
     /// Whether `scalar` is punctuation shared by Chinese and Latin text (curly quotes, ellipsis,
     /// em dash), which takes the width of its neighbour.
-    public static func isShared(_ scalar: Unicode.Scalar) -> Bool {
+    static func isShared(_ scalar: Unicode.Scalar) -> Bool {
         [0x2018, 0x2019, 0x201C, 0x201D, 0x2026, 0x2014].contains(scalar.value)
     }
 
     /// Whether a soft line break between `left` and `right` should vanish rather than become a space.
-    public static func breakVanishes(between left: Unicode.Scalar, and right: Unicode.Scalar) -> Bool {
+    static func breakVanishes(between left: Unicode.Scalar, and right: Unicode.Scalar) -> Bool {
         (isWide(left) && (isWide(right) || isShared(right))) || (isShared(left) && isWide(right))
     }
 
     /// Joins two pieces of text that a soft line break separated: with nothing between Chinese
     /// characters, with a space otherwise.
-    public static func joinAcrossLineBreak(_ left: String, _ right: String) -> String {
+    static func joinAcrossLineBreak(_ left: String, _ right: String) -> String {
         guard let last = left.unicodeScalars.last, let first = right.unicodeScalars.first else { return left + right }
         return breakVanishes(between: last, and: first) ? left + right : left + " " + right
     }

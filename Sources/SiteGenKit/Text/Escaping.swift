@@ -1,7 +1,7 @@
 /// Escaping for the text formats sitegen writes outside templates (XML feeds and sitemaps).
-public enum Escaping {
+enum Escaping {
     /// Escapes `& < > " '` for use in XML or HTML text and attribute values.
-    public static func xml(_ text: String) -> String {
+    static func xml(_ text: String) -> String {
         var result = ""
         result.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
@@ -35,7 +35,7 @@ public enum Escaping {
 
     /// Percent-encodes one URL path segment: everything but `A–Z a–z 0–9 - . _ ~` becomes `%XX`
     /// of its UTF-8 bytes.
-    public static func percentEncodePathSegment(_ segment: String) -> String {
+    static func percentEncodePathSegment(_ segment: String) -> String {
         if segment.utf8.allSatisfy(isUnreserved) { return segment }
         var result = ""
         for byte in segment.utf8 {

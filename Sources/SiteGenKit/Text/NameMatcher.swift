@@ -4,7 +4,7 @@
 /// Where one name is part of a longer one that occurs at the same spot ("苏州技师学院" inside
 /// "苏州技师学院附属技工学校"), only the longer name counts there. Matching is exact, byte for
 /// byte, so a match always falls on whole characters.
-public struct NameMatcher: Sendable {
+struct NameMatcher: Sendable {
     /// The automaton's transitions, `stateCount × classCount`, as a flat table; the top bit
     /// of an entry says that a name ends in the state it leads to.
     private let transitions: [UInt32]
@@ -19,7 +19,7 @@ public struct NameMatcher: Sendable {
 
     /// Prepares a matcher for `names`; a match reports a name by its index in this array.
     /// Empty names never match.
-    public init(names: [String]) {
+    init(names: [String]) {
         var byteClass = [UInt8](repeating: 0, count: 256)
         var classCount = 1
         for name in names {
@@ -85,7 +85,7 @@ public struct NameMatcher: Sendable {
 
     /// The indices of the names that occur in `text`, ascending. A name counts only where it is
     /// not part of a longer name matched at the same spot.
-    public func names(in text: String) -> [Int] {
+    func names(in text: String) -> [Int] {
         var found: [Match] = []
         var text = text
         let classCount = self.classCount

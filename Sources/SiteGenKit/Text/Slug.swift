@@ -2,10 +2,10 @@
 ///
 /// Chinese slugs are kept as they are (the file on disk is named in UTF-8) and percent-encoded
 /// only in links.
-public enum Slug {
+enum Slug {
     /// The slug for a content file name: the name without extension, without a leading
     /// `YYYY-MM-DD-` date.
-    public static func fromFileName(_ fileName: String) -> String {
+    static func fromFileName(_ fileName: String) -> String {
         let stem = Path.stem(fileName)
         let scalars = Array(stem.unicodeScalars)
         let pattern: [Bool] = [true, true, true, true, false, true, true, false, true, true, false]
@@ -19,7 +19,7 @@ public enum Slug {
 
     /// A slug made from free text such as a tag: Latin letters lowercased, spaces and
     /// URL-reserved characters turned into `-`, Chinese kept.
-    public static func make(from text: String) -> String {
+    static func make(from text: String) -> String {
         var result = ""
         var lastWasDash = false
         for scalar in text.lowercased().unicodeScalars {
@@ -38,14 +38,14 @@ public enum Slug {
     }
 
     /// The slug of a tag: ``make(from:)``, or a stable `tag-N` when nothing printable is left.
-    public static func forTag(_ tag: String) -> String {
+    static func forTag(_ tag: String) -> String {
         let slug = make(from: tag)
         if !slug.isEmpty { return slug }
         return "tag-" + String(tag.unicodeScalars.reduce(UInt32(0)) { $0 &* 31 &+ $1.value })
     }
 
     /// Why `slug` cannot name a folder of the site, or nil if it can.
-    public static func problem(with slug: String) -> String? {
+    static func problem(with slug: String) -> String? {
         if slug.isEmpty { return "is empty" }
         if slug == "." || slug == ".." || slug.hasPrefix(".") { return "must not start with '.'" }
         if slug.utf8.contains(where: { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "\\") }) { return "must not contain '/' or '\\'" }

@@ -1,7 +1,7 @@
 /// "Did you mean …?" suggestions by edit distance.
-public enum Suggestions {
+enum Suggestions {
     /// The candidates closest to `word` (at most `limit`), if any is close enough to be a likely typo.
-    public static func closest(to word: String, in candidates: [String], limit: Int = 3) -> [String] {
+    static func closest(to word: String, in candidates: [String], limit: Int = 3) -> [String] {
         let lowered = word.lowercased()
         let scored = candidates.map { candidate -> (String, Int) in
             (candidate, editDistance(lowered, candidate.lowercased()))
@@ -15,14 +15,14 @@ public enum Suggestions {
     }
 
     /// A hint such as `did you mean 'title'?`, or nil when nothing is close.
-    public static func hint(for word: String, in candidates: [String]) -> String? {
+    static func hint(for word: String, in candidates: [String]) -> String? {
         let matches = closest(to: word, in: candidates)
         guard !matches.isEmpty else { return nil }
         return "did you mean " + matches.map { "'\($0)'" }.joined(separator: " or ") + "?"
     }
 
     /// Levenshtein distance over characters, with adjacent transpositions counted as one edit.
-    public static func editDistance(_ a: String, _ b: String) -> Int {
+    static func editDistance(_ a: String, _ b: String) -> Int {
         let a = Array(a), b = Array(b)
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }

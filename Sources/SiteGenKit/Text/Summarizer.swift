@@ -4,9 +4,9 @@
 /// end (。！？ or . ! ? followed by a space) within the limit, keeping closing quotes and brackets;
 /// failing that, it is cut at the limit (at a space in Latin text) and an ellipsis added. It
 /// works on characters (grapheme clusters), so no character is ever split.
-public enum Summarizer {
+enum Summarizer {
     /// The default length limit, in characters.
-    public static let defaultLimit = 120
+    static let defaultLimit = 120
 
     /// A sentence end closer to the start than this is not used: the cut would say too little.
     private static let minimumSentenceCut = 12
@@ -24,7 +24,7 @@ public enum Summarizer {
     private static func isCloser(_ character: Character) -> Bool { isOne(of: "”’」』）)\"'】》", character) }
 
     /// The summary of `paragraph`, at most about `limit` characters.
-    public static func summary(of paragraph: String, limit: Int = defaultLimit) -> String {
+    static func summary(of paragraph: String, limit: Int = defaultLimit) -> String {
         // Only the first limit + 3 characters decide the summary: collapse no further.
         let text = collapseWhitespace(paragraph, keeping: limit + 3)
         guard text.count > limit else { return String(text) }

@@ -11,11 +11,11 @@ import Foundation
 /// The staging folder is `.NAME.sitegen-staging` next to `NAME`; a stale one left by a killed
 /// build is removed when the next build begins. `.NAME.sitegen-state` records the last
 /// successful build (see ``BuildState``).
-public struct OutputTransaction: Sendable {
+struct OutputTransaction: Sendable {
     /// The output folder that will hold the finished site.
-    public let outputDirectory: String
+    let outputDirectory: String
     /// The folder being written.
-    public let stagingDirectory: String
+    let stagingDirectory: String
     /// Where the last successful build's ``BuildState`` is kept.
     let statePath: String
     private let retiredDirectory: String
@@ -23,7 +23,7 @@ public struct OutputTransaction: Sendable {
     private let changes = ChangeCounter()
 
     /// Prepares a transaction for `outputDirectory`.
-    public init(outputDirectory: String, fileSystem: any FileSystem) {
+    init(outputDirectory: String, fileSystem: any FileSystem) {
         var output = outputDirectory
         while output.count > 1, output.hasSuffix("/") { output.removeLast() }
         self.outputDirectory = output
@@ -36,7 +36,7 @@ public struct OutputTransaction: Sendable {
     }
 
     /// Removes leftovers of an earlier killed build and creates an empty staging folder.
-    public func begin() throws {
+    func begin() throws {
         try removeLeftovers()
         try fileSystem.createDirectory(at: stagingDirectory)
     }
@@ -44,7 +44,7 @@ public struct OutputTransaction: Sendable {
     /// Removes what an earlier killed or failed build left beside the output folder: a staging
     /// folder, and a retired output folder (moved back into place if the build was killed
     /// between the two renames of its commit, when it is the last good output).
-    public func removeLeftovers() throws {
+    func removeLeftovers() throws {
         try fileSystem.removeItem(at: stagingDirectory)
         if fileSystem.itemKind(at: retiredDirectory) != nil {
             if fileSystem.itemKind(at: outputDirectory) == nil {
@@ -57,7 +57,7 @@ public struct OutputTransaction: Sendable {
 
     /// Writes `data` at `route` inside the staging folder, or links the output's file there
     /// when it already holds these bytes.
-    public func write(_ data: Data, at route: Route) throws {
+    func write(_ data: Data, at route: Route) throws {
         let staged = Path.join(stagingDirectory, route.path)
         let previous = Path.join(outputDirectory, route.path)
         if fileSystem.file(at: previous, holds: data), (try? fileSystem.link(from: previous, to: staged)) != nil { return }
@@ -67,7 +67,7 @@ public struct OutputTransaction: Sendable {
 
     /// Copies the file at `source` to `route` inside the staging folder, or links the output's
     /// file there when it already holds the same bytes.
-    public func copy(from source: String, to route: Route) throws {
+    func copy(from source: String, to route: Route) throws {
         let staged = Path.join(stagingDirectory, route.path)
         let previous = Path.join(outputDirectory, route.path)
         if fileSystem.sameContents(source, previous), (try? fileSystem.link(from: previous, to: staged)) != nil { return }
@@ -77,11 +77,11 @@ public struct OutputTransaction: Sendable {
 
     /// How many files were staged as new files so far rather than linked: those whose bytes
     /// differ from the output folder's, plus any that could not be linked.
-    public var filesChanged: Int { changes.count }
+    var filesChanged: Int { changes.count }
 
     /// Replaces the output folder with the staging folder, first carrying over the `keep` paths
     /// (files or folders) of the previous output that the new build did not write itself.
-    public func commit(keeping keep: [String] = []) throws {
+    func commit(keeping keep: [String] = []) throws {
         for path in keep {
             let previous = Path.join(outputDirectory, path)
             let staged = Path.join(stagingDirectory, path)
@@ -117,7 +117,7 @@ public struct OutputTransaction: Sendable {
     }
 
     /// Throws the staging folder away, leaving the output folder untouched.
-    public func rollback() {
+    func rollback() {
         try? fileSystem.removeItem(at: stagingDirectory)
     }
 }

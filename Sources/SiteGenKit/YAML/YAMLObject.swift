@@ -4,19 +4,19 @@ import Foundation
 ///
 /// Each accessor records its key as known; ``reportUnknownKeys()`` then warns about the keys no
 /// accessor asked for, with a "did you mean" hint for near misses such as `titel`.
-public final class YAMLObject {
+final class YAMLObject {
     /// The mapping node.
-    public let value: YAMLValue
+    let value: YAMLValue
     /// What this mapping is, for messages ("front matter", "attachment").
-    public let what: String
+    let what: String
     /// Where problems are reported.
-    public let diagnostics: DiagnosticBag
+    let diagnostics: DiagnosticBag
     private var entries: [String: (key: YAMLValue, value: YAMLValue)] = [:]
     private var order: [String] = []
     private var known: [String] = []
 
     /// Wraps `value`, or reports an error and returns nil if it is not a mapping.
-    public init?(_ value: YAMLValue, what: String, diagnostics: DiagnosticBag) {
+    init?(_ value: YAMLValue, what: String, diagnostics: DiagnosticBag) {
         self.value = value
         self.what = what
         self.diagnostics = diagnostics
@@ -35,29 +35,29 @@ public final class YAMLObject {
     }
 
     /// The keys in document order.
-    public var keys: [String] { order }
+    var keys: [String] { order }
 
     /// Where the mapping starts.
-    public var location: SourceLocation { value.location }
+    var location: SourceLocation { value.location }
 
     /// Whether `key` is present with a non-null value.
-    public func has(_ key: String) -> Bool {
+    func has(_ key: String) -> Bool {
         guard let entry = entries[key] else { return false }
         return !entry.value.isNull
     }
 
     /// Where the value of `key` starts, or where the mapping starts if the key is absent.
-    public func location(of key: String) -> SourceLocation {
+    func location(of key: String) -> SourceLocation {
         entries[key]?.value.location ?? value.location
     }
 
     /// Where the key `key` itself is written.
-    public func keyLocation(of key: String) -> SourceLocation {
+    func keyLocation(of key: String) -> SourceLocation {
         entries[key]?.key.location ?? value.location
     }
 
     /// The raw value of `key` (recorded as known), or nil if absent or null.
-    public func raw(_ key: String, required: Bool = false, expected: String = "a value") -> YAMLValue? {
+    func raw(_ key: String, required: Bool = false, expected: String = "a value") -> YAMLValue? {
         if !known.contains(key) { known.append(key) }
         guard let entry = entries[key], !entry.value.isNull else {
             if required {
@@ -70,7 +70,7 @@ public final class YAMLObject {
     }
 
     /// A non-empty string (any scalar is read as its text).
-    public func string(_ key: String, required: Bool = false) -> String? {
+    func string(_ key: String, required: Bool = false) -> String? {
         guard let node = raw(key, required: required, expected: "some text") else { return nil }
         guard let text = node.scalarText else {
             typeError(key, node, expected: "text")
@@ -85,7 +85,7 @@ public final class YAMLObject {
     }
 
     /// A whole number, optionally within `range`.
-    public func int(_ key: String, in range: ClosedRange<Int>? = nil, required: Bool = false) -> Int? {
+    func int(_ key: String, in range: ClosedRange<Int>? = nil, required: Bool = false) -> Int? {
         guard let node = raw(key, required: required, expected: "a whole number") else { return nil }
         guard let text = node.scalarText, let number = Int(text.trimmingSpaces()) else {
             typeError(key, node, expected: "a whole number")
@@ -99,7 +99,7 @@ public final class YAMLObject {
     }
 
     /// A number, whole or decimal.
-    public func number(_ key: String, required: Bool = false) -> Double? {
+    func number(_ key: String, required: Bool = false) -> Double? {
         guard let node = raw(key, required: required, expected: "a number") else { return nil }
         guard let text = node.scalarText, let number = Double(text.trimmingSpaces()), number.isFinite else {
             typeError(key, node, expected: "a number")
@@ -109,7 +109,7 @@ public final class YAMLObject {
     }
 
     /// A year (`2025`) or a date (`2025-09-29`): the year, and the text as written.
-    public func yearOrDate(_ key: String, required: Bool = false) -> (year: Int, text: String)? {
+    func yearOrDate(_ key: String, required: Bool = false) -> (year: Int, text: String)? {
         guard let node = raw(key, required: required, expected: "a year like 2025 or a date like 2025-09-29") else { return nil }
         let text = node.scalarText?.trimmingSpaces() ?? ""
         if let year = Int(text), (1900...2200).contains(year) { return (year, text) }
@@ -119,7 +119,7 @@ public final class YAMLObject {
     }
 
     /// Markdown text in a string field, with the number of file lines before its first line.
-    public func markdown(_ key: String) -> (text: String, lineOffset: Int)? {
+    func markdown(_ key: String) -> (text: String, lineOffset: Int)? {
         guard let node = raw(key, expected: "Markdown text") else { return nil }
         guard let text = node.scalarText else {
             typeError(key, node, expected: "Markdown text (use 'key: |' and indented lines)")
@@ -130,7 +130,7 @@ public final class YAMLObject {
     }
 
     /// `true` or `false` (also `yes`/`no`).
-    public func bool(_ key: String) -> Bool? {
+    func bool(_ key: String) -> Bool? {
         guard let node = raw(key, expected: "true or false") else { return nil }
         switch node.scalarText?.lowercased() {
         case "true", "yes", "on": return true
@@ -142,7 +142,7 @@ public final class YAMLObject {
     }
 
     /// A date like `2025-09-29`, optionally with a time.
-    public func date(_ key: String, required: Bool = false) -> SiteDate? {
+    func date(_ key: String, required: Bool = false) -> SiteDate? {
         guard let node = raw(key, required: required, expected: "a date like 2025-09-29") else { return nil }
         guard let text = node.scalarText, let date = SiteDate(parsing: text) else {
             let padded = node.scalarText.flatMap(SiteDate.zeroPadded)
@@ -157,7 +157,7 @@ public final class YAMLObject {
     }
 
     /// A list of strings; a single string is taken as a list of one.
-    public func stringList(_ key: String) -> [(text: String, location: SourceLocation)] {
+    func stringList(_ key: String) -> [(text: String, location: SourceLocation)] {
         guard let node = raw(key, expected: "a list such as [a, b]") else { return [] }
         if let text = node.scalarText {
             let trimmed = text.trimmingSpaces()
@@ -180,7 +180,7 @@ public final class YAMLObject {
     }
 
     /// A nested mapping.
-    public func object(_ key: String, what: String? = nil, required: Bool = false) -> YAMLObject? {
+    func object(_ key: String, what: String? = nil, required: Bool = false) -> YAMLObject? {
         guard let node = raw(key, required: required, expected: "a mapping") else { return nil }
         guard node.pairs != nil else {
             typeError(key, node, expected: "a mapping of 'key: value' lines")
@@ -190,7 +190,7 @@ public final class YAMLObject {
     }
 
     /// A list of mappings.
-    public func objectList(_ key: String, what: String) -> [YAMLObject] {
+    func objectList(_ key: String, what: String) -> [YAMLObject] {
         guard let node = raw(key, expected: "a list") else { return [] }
         guard let elements = node.elements else {
             typeError(key, node, expected: "a list of entries starting with '- '")
@@ -200,7 +200,7 @@ public final class YAMLObject {
     }
 
     /// Warns about keys that no accessor asked for.
-    public func reportUnknownKeys() {
+    func reportUnknownKeys() {
         for key in order where !known.contains(key) {
             let suggestion = Suggestions.hint(for: key, in: known)
             diagnostics.warning(

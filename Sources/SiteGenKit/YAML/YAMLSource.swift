@@ -4,14 +4,14 @@ import Yams
 ///
 /// Front matter starts below the opening `---`, so `lineOffset` shifts every mark to the line
 /// it has in the whole file.
-public struct YAMLSource {
+struct YAMLSource {
     /// The file the YAML came from, relative to the site root.
-    public var path: String
+    var path: String
     /// Lines before the YAML text in its file.
-    public var lineOffset: Int
+    var lineOffset: Int
 
     /// Creates a source for text in `path` that starts after `lineOffset` lines.
-    public init(path: String, lineOffset: Int = 0) {
+    init(path: String, lineOffset: Int = 0) {
         self.path = path
         self.lineOffset = lineOffset
     }
@@ -19,7 +19,7 @@ public struct YAMLSource {
     /// Composes `text` into a node tree; reports syntax errors to `diagnostics` and returns nil.
     ///
     /// Empty text yields an empty mapping.
-    public func compose(_ text: String, diagnostics: DiagnosticBag) -> YAMLValue? {
+    func compose(_ text: String, diagnostics: DiagnosticBag) -> YAMLValue? {
         do {
             guard let node = try Yams.compose(yaml: text, .basic, .default, .utf8) else {
                 return YAMLValue(node: Node([(Node, Node)]()), source: self)
@@ -45,7 +45,7 @@ public struct YAMLSource {
 
     /// The most values one YAML document may hold, counting every alias as a copy: a guard
     /// against "billion laughs" documents whose aliases expand exponentially.
-    public static let maximumValues = 200_000
+    static let maximumValues = 200_000
 
     private static func fits(_ node: Node, budget: inout Int) -> Bool {
         budget -= 1

@@ -1,47 +1,47 @@
 import Yams
 
 /// A YAML node with its source, able to say where it is.
-public struct YAMLValue {
+struct YAMLValue {
     /// The composed node.
     let node: Node
     /// Where the node's text came from.
     let source: YAMLSource
 
     /// Where the node starts in its file.
-    public var location: SourceLocation { source.location(of: node.mark) }
+    var location: SourceLocation { source.location(of: node.mark) }
 
     /// Whether the node is an explicit or implicit null (`key:` with no value, `~`, `null`).
-    public var isNull: Bool {
+    var isNull: Bool {
         guard case let .scalar(scalar) = node else { return false }
         return scalar.style == .plain && ["", "~", "null", "Null", "NULL"].contains(scalar.string)
     }
 
     /// Whether the node is a `|` or `>` block scalar, whose text starts on the next line.
-    public var isBlockScalar: Bool {
+    var isBlockScalar: Bool {
         guard case let .scalar(scalar) = node else { return false }
         return scalar.style == .literal || scalar.style == .folded
     }
 
     /// The scalar text, or nil if the node is a mapping or sequence.
-    public var scalarText: String? {
+    var scalarText: String? {
         if case let .scalar(scalar) = node { return scalar.string }
         return nil
     }
 
     /// The elements, or nil if the node is not a sequence.
-    public var elements: [YAMLValue]? {
+    var elements: [YAMLValue]? {
         guard case let .sequence(sequence) = node else { return nil }
         return sequence.map { YAMLValue(node: $0, source: source) }
     }
 
     /// The key–value pairs in document order, or nil if the node is not a mapping.
-    public var pairs: [(key: YAMLValue, value: YAMLValue)]? {
+    var pairs: [(key: YAMLValue, value: YAMLValue)]? {
         guard case let .mapping(mapping) = node else { return nil }
         return mapping.map { (YAMLValue(node: $0.key, source: source), YAMLValue(node: $0.value, source: source)) }
     }
 
     /// A short description of the node's shape for error messages.
-    public var kindDescription: String {
+    var kindDescription: String {
         switch node {
         case .mapping: return "a mapping"
         case .sequence: return "a list"

@@ -1,11 +1,12 @@
 import Foundation
+@testable import SiteGenKit
 
 /// A file system held in memory, for tests: a map from normalised path to bytes.
 ///
 /// Directories exist implicitly when a file lies below them, or explicitly once created. Each
 /// write makes a new file with a new identity and a later modification stamp (a logical
 /// clock); a hard link shares both.
-public final class InMemoryFileSystem: FileSystem, @unchecked Sendable {
+final class InMemoryFileSystem: FileSystem, @unchecked Sendable {
     private let lock = NSLock()
     private var fileData: [String: Data]
     private var stamps: [String: FileStamp] = [:]
@@ -13,7 +14,7 @@ public final class InMemoryFileSystem: FileSystem, @unchecked Sendable {
     private var directories: Set<String> = []
 
     /// Creates a file system holding `files` (path → UTF-8 text).
-    public init(files: [String: String] = [:]) {
+    init(files: [String: String] = [:]) {
         var data: [String: Data] = [:]
         for (path, text) in files { data[Self.key(path)] = Data(text.utf8) }
         self.fileData = data
@@ -26,12 +27,12 @@ public final class InMemoryFileSystem: FileSystem, @unchecked Sendable {
     }
 
     /// Every file's path, sorted.
-    public var allPaths: [String] {
+    var allPaths: [String] {
         lock.withLock { fileData.keys.sorted() }
     }
 
     /// The file at `path` as UTF-8 text, or nil.
-    public func text(at path: String) -> String? {
+    func text(at path: String) -> String? {
         lock.withLock { fileData[Self.key(path)].flatMap { String(data: $0, encoding: .utf8) } }
     }
 
@@ -45,7 +46,7 @@ public final class InMemoryFileSystem: FileSystem, @unchecked Sendable {
         return fileData.keys.contains { $0.hasPrefix(prefix) }
     }
 
-    public func contents(of path: String) throws -> Data {
+    func contents(of path: String) throws -> Data {
         try lock.withLock {
             guard let data = fileData[Self.key(path)] else {
                 throw FileSystemError(path: path, reason: "does not exist")
@@ -54,7 +55,7 @@ public final class InMemoryFileSystem: FileSystem, @unchecked Sendable {
         }
     }
 
-    public func itemKind(at path: String) -> FileItemKind? {
+    func itemKind(at path: String) -> FileItemKind? {
         let key = Self.key(path)
         return lock.withLock {
             if fileData[key] != nil { return .file }
@@ -62,7 +63,7 @@ public final class InMemoryFileSystem: FileSystem, @unchecked Sendable {
         }
     }
 
-    public func files(under directory: String) throws -> [String] {
+    func files(under directory: String) throws -> [String] {
         let key = Self.key(directory)
         let prefix = key.isEmpty ? "" : key + "/"
         return lock.withLock {
@@ -70,11 +71,11 @@ public final class InMemoryFileSystem: FileSystem, @unchecked Sendable {
         }
     }
 
-    public func size(of path: String) throws -> Int {
+    func size(of path: String) throws -> Int {
         try contents(of: path).count
     }
 
-    public func write(_ data: Data, to path: String) throws {
+    func write(_ data: Data, to path: String) throws {
         lock.withLock {
             let key = Self.key(path)
             fileData[key] = data
@@ -82,29 +83,31 @@ public final class InMemoryFileSystem: FileSystem, @unchecked Sendable {
         }
     }
 
-    public func stamp(of path: String) -> FileStamp? {
+    func stamp(of path: String) -> FileStamp? {
         lock.withLock { stamps[Self.key(path)] }
     }
 
-    public func link(from source: String, to destination: String) throws {
+    func link(from source: String, to destination: String) throws {
         try lock.withLock {
             let from = Self.key(source)
             guard let data = fileData[from], let stamp = stamps[from] else { throw FileSystemError(path: source, reason: "does not exist") }
+            // As link(2): an existing destination is an error (EEXIST), never replaced.
+            guard fileData[Self.key(destination)] == nil else { throw FileSystemError(path: destination, reason: "already exists") }
             fileData[Self.key(destination)] = data
             stamps[Self.key(destination)] = stamp
         }
     }
 
-    public func copyFile(from source: String, to destination: String) throws {
+    func copyFile(from source: String, to destination: String) throws {
         let data = try contents(of: source)
         try write(data, to: destination)
     }
 
-    public func createDirectory(at path: String) throws {
+    func createDirectory(at path: String) throws {
         _ = lock.withLock { directories.insert(Self.key(path)) }
     }
 
-    public func removeItem(at path: String) throws {
+    func removeItem(at path: String) throws {
         let key = Self.key(path)
         let prefix = key + "/"
         lock.withLock {
@@ -118,7 +121,7 @@ public final class InMemoryFileSystem: FileSystem, @unchecked Sendable {
         }
     }
 
-    public func moveItem(from source: String, to destination: String) throws {
+    func moveItem(from source: String, to destination: String) throws {
         let from = Self.key(source)
         let to = Self.key(destination)
         try lock.withLock {
