@@ -14,6 +14,8 @@ public struct BuildPipeline: Sendable {
     public var fileSystem: any FileSystem
     /// The Markdown engine: libcmark, or a stand-in in tests.
     var markdown: any MarkdownConverter
+    /// The kinds of content the site has (see ``ContentKinds``).
+    var kinds: [any ContentKind] = ContentKinds.builtIn
 
     /// Creates a pipeline; by default it works on the real disk. Markdown is read by libcmark.
     public init(layout: SiteLayout = SiteLayout(), options: BuildOptions = BuildOptions(), fileSystem: any FileSystem = LocalFileSystem()) {
@@ -66,7 +68,7 @@ public struct BuildPipeline: Sendable {
         }
 
         // Step: load content.
-        let loader = ContentLoader(layout: layout, fileSystem: fileSystem, markdown: markdown, includeDrafts: options.includeDrafts)
+        let loader = ContentLoader(layout: layout, fileSystem: fileSystem, markdown: markdown, includeDrafts: options.includeDrafts, kinds: kinds)
         let loaded = await loader.load(diagnostics: diagnostics)
         timer.lap("load content")
 

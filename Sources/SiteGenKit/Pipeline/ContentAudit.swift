@@ -18,8 +18,7 @@ struct ContentAudit {
         }
         var counts: [String: Int] = [:]
         let allowed = site.config.allowedDomains
-        let bodies = site.announcements.map(\.body) + site.pages.map(\.body) + site.members.compactMap(\.profile)
-            + site.initiatives.map(\.body) + site.reports.map(\.body)
+        let bodies = site.allBodies
         for body in bodies {
             for link in body.links {
                 if link.isImage, link.text.trimmingSpaces().isEmpty {

@@ -19,8 +19,7 @@ struct LinkChecker: Sendable {
                 break
             }
         }
-        let bodies = site.announcements.map(\.body) + site.pages.map(\.body) + site.members.compactMap(\.profile)
-            + site.initiatives.map(\.body) + site.reports.map(\.body)
+        let bodies = site.allBodies
         var anchorsByRoute: [Route: Set<String>] = [:]
         for body in bodies {
             if let route = plan.routesByContentPath[body.contentPath] { anchorsByRoute[route] = Set(body.anchors) }

@@ -88,6 +88,11 @@ struct PageContextBuilder: Sendable {
         case .memberDirectory, .memberRegions, .memberCouncil, .formerMembers, .member,
              .initiativeIndex, .initiative, .reportIndex, .report:
             addAllianceValues(for: page, to: &context, links: links)
+        case .item(let kind, let index):
+            if let kind = site.kind(named: kind) {
+                let itemPage = ItemPage(site: site, route: page.route, links: links) { renderBody($0, route: page.route) }
+                context.merge(kind.pageValues(ofItem: index, on: itemPage)) { _, added in added }
+            }
         }
         return context
     }
@@ -211,6 +216,7 @@ struct PageContextBuilder: Sendable {
         case .initiative(let index): return site.initiatives[index].title
         case .reportIndex: return "年度报告"
         case .report(let index): return site.reports[index].title
+        case .item(let kind, let index): return site.kind(named: kind)?.pageTitle(ofItem: index, in: site) ?? ""
         }
     }
 

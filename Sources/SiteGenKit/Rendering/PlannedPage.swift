@@ -38,6 +38,9 @@ struct PlannedPage: Sendable, Hashable {
         case reportIndex
         /// One annual report.
         case report(Int)
+        /// One item of a content kind beyond the built-in ones: the kind's name and the item's
+        /// index in its list (see ``ContentKind``).
+        case item(kind: String, index: Int)
     }
 
     /// Where it is written.
@@ -66,6 +69,7 @@ struct PlannedPage: Sendable, Hashable {
         case .initiative: return "initiative"
         case .reportIndex: return "reports"
         case .report: return "report"
+        case .item(let kind, _): return kind
         }
     }
 }

@@ -7,8 +7,8 @@ struct SitemapWriter {
     func sitemapXML() -> String? {
         guard let base = site.config.baseURL else { return nil }
         var lastModified: [Route: SiteDate] = [:]
-        for announcement in site.announcements {
-            lastModified[Routes.announcement(slug: announcement.slug)] = announcement.date
+        for kind in site.kinds {
+            lastModified.merge(kind.lastModified(in: site)) { first, _ in first }
         }
         var out = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
         for page in plan.pages.sorted(by: { $0.route < $1.route }) where page.kind != .notFound {

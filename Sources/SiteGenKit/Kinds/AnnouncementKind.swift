@@ -1,0 +1,79 @@
+/// Announcements (通知公告): `Content/announcements/*.md`, newest first, with their list pages,
+/// tag pages and yearly archives.
+struct AnnouncementKind: ContentKind {
+    let name = "announcement"
+    private static let folder = "announcements"
+
+    func load(into site: inout Site, with loading: ContentLoading) async {
+        var decoder = AnnouncementDecoder(diagnostics: loading.diagnostics, fileSizes: loading.fileSizes)
+        decoder.memberNames = NameMatcher(names: site.members.map(\.name))
+        let announcements = await loading.loadFolder(Self.folder, unloaded: &site.unloaded, contentPath: \.body.contentPath, decode: decoder.decode)
+        let includeDrafts = loading.includeDrafts
+        // Sorted by index: moving thousands of large announcements around costs more than the comparisons.
+        site.announcements = announcements.indices
+            .filter { includeDrafts || !announcements[$0].isDraft }
+            .sorted { (announcements[$0].date, announcements[$1].slug) > (announcements[$1].date, announcements[$0].slug) }
+            .map { announcements[$0] }
+        site.omittedDrafts = Set(announcements.filter { !includeDrafts && $0.isDraft }.map(\.body.contentPath))
+    }
+
+    func bodies(in site: Site) -> [MarkdownSource] { site.announcements.map(\.body) }
+
+    func plan(_ site: Site, into planner: inout PagePlanner) {
+        let perPage = planner.perPage
+        planner.announcementListPages = Pagination.pageCount(site.announcements.count, perPage: perPage)
+        for number in 1...planner.announcementListPages {
+            planner.add(Routes.announcementList(page: number), .announcementList(page: number))
+        }
+
+        var tagOrder: [String] = []
+        var tagsBySlug: [String: SitePlan.TagGroup] = [:]
+        var years: [Int: [Int]] = [:]
+        for (index, announcement) in site.announcements.enumerated() {
+            if Routes.reservedAnnouncementSlugs.contains(announcement.slug) {
+                planner.diagnostics.error(at: announcement.location, "the slug \"\(announcement.slug)\" is reserved for the list pages", hint: "set another 'slug:' or rename the file")
+                continue
+            }
+            guard planner.add(
+                Routes.announcement(slug: announcement.slug), .announcement(index), by: announcement.location,
+                what: "announcement \"\(announcement.title)\"", contentPath: announcement.body.contentPath
+            ) else { continue }
+            years[announcement.date.year, default: []].append(index)
+            for tag in announcement.tags {
+                let slug = Slug.forTag(tag)
+                if tagsBySlug[slug] == nil {
+                    tagOrder.append(slug)
+                    tagsBySlug[slug] = SitePlan.TagGroup(name: tag, slug: slug, announcements: [])
+                }
+                tagsBySlug[slug]?.announcements.append(index)
+            }
+        }
+
+        planner.tags = tagOrder.compactMap { tagsBySlug[$0] }
+            .sorted { ($0.announcements.count, $1.name) > ($1.announcements.count, $0.name) }
+        planner.add(Routes.tagIndex, .tagIndex)
+        for (index, tag) in planner.tags.enumerated() {
+            planner.tagIndexBySlug[tag.slug] = index
+            for number in 1...Pagination.pageCount(tag.announcements.count, perPage: perPage) {
+                planner.add(Routes.tag(slug: tag.slug, page: number), .tag(index, page: number))
+            }
+        }
+
+        planner.years = years.keys.sorted(by: >).map { SitePlan.YearGroup(year: $0, announcements: years[$0] ?? []) }
+        planner.add(Routes.archiveIndex, .archiveIndex)
+        for (index, group) in planner.years.enumerated() {
+            planner.add(Routes.archive(year: group.year), .archive(index))
+        }
+    }
+
+    func route(ofUnloaded contentPath: String) -> Route? {
+        guard let slug = ContentKinds.slug(of: contentPath, in: Self.folder) else { return nil }
+        return Routes.announcement(slug: slug)
+    }
+
+    func lastModified(in site: Site) -> [Route: SiteDate] {
+        var dates: [Route: SiteDate] = [:]
+        for announcement in site.announcements { dates[Routes.announcement(slug: announcement.slug)] = announcement.date }
+        return dates
+    }
+}

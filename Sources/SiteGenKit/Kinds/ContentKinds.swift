@@ -1,0 +1,20 @@
+/// The registry of content kinds.
+enum ContentKinds {
+    /// The kinds every site has, in loading order: members first, so that announcements are
+    /// searched for member names as they are read.
+    static let builtIn: [any ContentKind] = [
+        MemberKind(),
+        AnnouncementKind(),
+        PageKind(),
+        InitiativeKind(),
+        ReportKind(),
+    ]
+}
+
+extension ContentKinds {
+    /// The slug of the Markdown file `contentPath` when it lies in the content folder `folder`.
+    static func slug(of contentPath: String, in folder: String) -> String? {
+        guard Path.directory(of: contentPath).split(separator: "/").first == Substring(folder) else { return nil }
+        return Slug.fromFileName(Path.lastComponent(contentPath))
+    }
+}

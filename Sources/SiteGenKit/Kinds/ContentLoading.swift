@@ -1,0 +1,64 @@
+/// What a ``ContentKind`` needs to read its files: the folders, the file system, the Markdown
+/// reader shared by all kinds, and where to report problems.
+struct ContentLoading: Sendable {
+    /// Where the site's folders are.
+    let layout: SiteLayout
+    /// How to read.
+    let fileSystem: any FileSystem
+    /// Reads Markdown files with front matter.
+    let reader: MarkdownFileReader
+    /// The Markdown engine, for bodies that are not whole files (member profiles in YAML).
+    let markdown: any MarkdownConverter
+    /// How Markdown is rendered.
+    let options: MarkdownOptions
+    /// The sizes of downloadable files below `Content/files/`.
+    let fileSizes: FileSizes
+    /// Whether drafts are kept.
+    let includeDrafts: Bool
+    /// Where problems go.
+    let diagnostics: DiagnosticBag
+
+    /// Reads every Markdown file of the content folder `folder` in parallel and decodes it with
+    /// `decode` (which is given the file and its name below `folder`). Files that fail to load
+    /// are recorded in `unloaded`.
+    func loadFolder<Value: Sendable>(
+        _ folder: String, unloaded: inout UnloadedContent, contentPath: KeyPath<Value, String>,
+        decode: @escaping @Sendable (MarkdownFileReader.ReadFile, String) -> Value?
+    ) async -> [Value] {
+        let directory = Path.join(layout.contentDirectory, folder)
+        let files = markdownFiles(in: directory)
+        let reader = self.reader
+        let values: [Value] = await ParallelMap.map(files) { relative in
+            guard let file = reader.read(Path.join(directory, relative), contentPath: Path.join(folder, relative)) else { return nil }
+            return decode(file, relative)
+        }
+        let loaded = Set(values.map { $0[keyPath: contentPath] })
+        for relative in files where !loaded.contains(Path.join(folder, relative)) {
+            unloaded.contentPaths.insert(Path.join(folder, relative))
+        }
+        return values
+    }
+
+    /// The files below `directory`, without hidden ones; an error when it cannot be listed.
+    func listFiles(_ directory: String) -> [String] {
+        Self.listFiles(directory, fileSystem: fileSystem, diagnostics: diagnostics)
+    }
+
+    /// The files below `directory` in `fileSystem`, without hidden ones; an error when it cannot be listed.
+    static func listFiles(_ directory: String, fileSystem: any FileSystem, diagnostics: DiagnosticBag) -> [String] {
+        do {
+            return try fileSystem.files(under: directory).filter { !Path.lastComponent($0).hasPrefix(".") }
+        } catch {
+            diagnostics.error(at: SourceLocation(path: directory), "folder cannot be listed", hint: "check that it is a folder you may read")
+            return []
+        }
+    }
+
+    private func markdownFiles(in directory: String) -> [String] {
+        listFiles(directory).filter { path in
+            if Path.fileExtension(path) == "md" { return true }
+            diagnostics.warning(at: SourceLocation(path: Path.join(directory, path)), "file is not Markdown and is ignored", hint: "content files end in .md; put downloads under files/")
+            return false
+        }
+    }
+}
