@@ -97,11 +97,11 @@ import Testing
             try member("f", .industryAssociation, "上海", "2023-09-28", left: "2025-06-30", role: .director),
         ]
         let end2024 = MemberStatistics(members: MemberStatistics.members(members, on: .endOfYear(2024)), of: members)
-        #expect(end2024.chineseSummary == "共4家成员单位，其中2所技工院校、1所中职学校、1家行业协会")
+        #expect(StringsTable.simplifiedChinese.summary(of: end2024) == "共4家成员单位，其中2所技工院校、1所中职学校、1家行业协会")
         #expect(end2024.byRegion.map { "\($0.value)\($0.count)" } == ["山东2", "上海1", "江苏1"])
         let end2025 = MemberStatistics(members: MemberStatistics.members(members, on: .endOfYear(2025)), of: members)
-        #expect(end2025.chineseSummary == "共4家成员单位，其中2所技工院校、1所中职学校、1家企业")
-        #expect(end2025.byRole.map { "\($0.value.chineseName)\($0.count)" } == ["理事长单位1", "成员单位3"])
+        #expect(StringsTable.simplifiedChinese.summary(of: end2025) == "共4家成员单位，其中2所技工院校、1所中职学校、1家企业")
+        #expect(end2025.byRole.map { "\(StringsTable.simplifiedChinese.name(of: $0.value))\($0.count)" } == ["理事长单位1", "成员单位3"])
     }
 
     @Test func barChartIsSelfContainedSVGWithEscapedText() {

@@ -41,11 +41,4 @@ struct MemberStatistics: Sendable {
     static func members(_ all: [Member], on date: SiteDate) -> [Int] {
         all.indices.filter { all[$0].isMember(on: date) }
     }
-
-    /// The sentence editors write in reports: 共150家成员单位，其中7所技工院校、8所中职学校、126家企业.
-    var chineseSummary: String {
-        guard !members.isEmpty else { return "暂无成员单位" }
-        let parts = byType.map { "\($0.count)\($0.value.measureWord)\($0.value.chineseName)" }
-        return "共\(members.count)家成员单位，其中" + parts.joined(separator: "、")
-    }
 }

@@ -3,8 +3,8 @@ import Foundation
 /// A fixed set of choices editors may write in Chinese or by an English key — member types,
 /// council roles, initiative statuses — ordered as declared.
 protocol BilingualChoice: CaseIterable, Comparable, RawRepresentable, Sendable where RawValue == String, AllCases == [Self] {
-    /// The Chinese name, e.g. 技工院校.
-    var chineseName: String { get }
+    /// How editors write it in Chinese, e.g. 技工院校 (what pages show comes from the strings table).
+    var chineseSpelling: String { get }
     /// Other Chinese spellings accepted on input.
     var alternativeNames: [String] { get }
     /// Every accepted spelling, in the order hints list them.
@@ -14,13 +14,13 @@ protocol BilingualChoice: CaseIterable, Comparable, RawRepresentable, Sendable w
 extension BilingualChoice {
     var alternativeNames: [String] { [] }
 
-    static var spellings: [String] { allCases.flatMap { [$0.chineseName, $0.rawValue] } }
+    static var spellings: [String] { allCases.flatMap { [$0.chineseSpelling, $0.rawValue] } }
 
     /// Reads a choice written in Chinese or as its English key (case, `_` and spaces ignored).
     init?(written text: String) {
         let key = String(text.trimmingSpaces().lowercased().map { $0 == "_" || $0 == " " ? "-" : $0 })
         guard let match = Self.allCases.first(where: {
-            $0.rawValue == key || $0.chineseName == text || $0.alternativeNames.contains(text)
+            $0.rawValue == key || $0.chineseSpelling == text || $0.alternativeNames.contains(text)
         }) else { return nil }
         self = match
     }

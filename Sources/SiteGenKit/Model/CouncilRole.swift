@@ -15,8 +15,8 @@ enum CouncilRole: String, BilingualChoice {
     /// 成员单位: an ordinary member.
     case member
 
-    /// The Chinese name, e.g. 副理事长单位.
-    var chineseName: String {
+    /// How editors write it in Chinese, e.g. 副理事长单位 (what pages show comes from the strings table).
+    var chineseSpelling: String {
         switch self {
         case .president: return "理事长单位"
         case .vicePresident: return "副理事长单位"

@@ -12,8 +12,8 @@ struct Initiative: Sendable {
         /// 已暂停: on hold.
         case suspended
 
-        /// The Chinese name, e.g. 进行中.
-        var chineseName: String {
+        /// How editors write it in Chinese, e.g. 进行中 (what pages show comes from the strings table).
+        var chineseSpelling: String {
             switch self {
             case .planned: return "计划中"
             case .active: return "进行中"
@@ -23,7 +23,7 @@ struct Initiative: Sendable {
         }
 
         /// Every accepted spelling, English first, for hints.
-        static var spellings: [String] { allCases.flatMap { [$0.rawValue, $0.chineseName] } }
+        static var spellings: [String] { allCases.flatMap { [$0.rawValue, $0.chineseSpelling] } }
     }
 
     /// A measurable goal.
@@ -82,11 +82,5 @@ struct Initiative: Sendable {
     /// Whether it runs during `year` (between its start and end years).
     func isRunning(in year: Int) -> Bool {
         startYear <= year && (endYear.map { year <= $0 } ?? true)
-    }
-
-    /// The period as shown: `2025—2027`, `2024`, `2025 起`.
-    var period: String {
-        guard let endYear else { return "\(startYear)年起" }
-        return endYear == startYear ? "\(startYear)年" : "\(startYear)—\(endYear)年"
     }
 }

@@ -23,8 +23,8 @@ enum MemberType: String, BilingualChoice {
     /// 政府部门: a government body.
     case governmentBody = "government-body"
 
-    /// The Chinese name, e.g. 技工院校.
-    var chineseName: String {
+    /// How editors write it in Chinese, e.g. 技工院校 (what pages show comes from the strings table).
+    var chineseSpelling: String {
         switch self {
         case .technicalSchool: return "技工院校"
         case .secondaryVocationalSchool: return "中职学校"
@@ -35,15 +35,6 @@ enum MemberType: String, BilingualChoice {
         case .researchInstitute: return "科研院所"
         case .trainingProvider: return "培训机构"
         case .governmentBody: return "政府部门"
-        }
-    }
-
-    /// The measure word a Chinese count of this type takes: 7所技工院校, 9家行业协会.
-    var measureWord: String {
-        switch self {
-        case .technicalSchool, .secondaryVocationalSchool, .vocationalCollege, .university: return "所"
-        case .governmentBody: return "个"
-        default: return "家"
         }
     }
 }

@@ -102,8 +102,6 @@ struct SiteDate: Hashable, Sendable, Comparable, CustomStringConvertible {
     /// `YYYY-MM-DD`.
     var isoDate: String { "\(SiteDate.pad(year, 4))-\(SiteDate.pad(month))-\(SiteDate.pad(day))" }
 
-    /// The date as written in Chinese, e.g. `2025年9月29日`.
-    var chineseDate: String { "\(year)年\(month)月\(day)日" }
 
     /// RFC 3339 date-time in the given UTC offset (e.g. `+08:00`), midnight when no time was given.
     func rfc3339(offset: String) -> String {

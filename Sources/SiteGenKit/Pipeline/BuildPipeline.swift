@@ -73,7 +73,8 @@ public struct BuildPipeline: Sendable {
         timer.lap("load content")
 
         // Step: load templates.
-        let templates = MustacheTemplateRenderer.load(from: layout.templatesDirectory, fileSystem: fileSystem, diagnostics: diagnostics)
+        let strings = StringsTable.forLanguage(loaded?.config.language ?? "zh-CN")
+        let templates = MustacheTemplateRenderer.load(from: layout.templatesDirectory, fileSystem: fileSystem, strings: strings, diagnostics: diagnostics)
         let assets = (try? fileSystem.files(under: layout.assetsDirectory)) ?? []
         timer.lap("load templates")
         guard let site = loaded else { return finish() }

@@ -2,9 +2,10 @@ import Foundation
 
 /// How values are shown to readers.
 enum Formatting {
-    /// A date as readers of `language` expect it: `2025年9月29日` for Chinese, `2025-09-29` otherwise.
-    static func displayDate(_ date: SiteDate, language: String) -> String {
-        isChinese(language) ? date.chineseDate : date.isoDate
+    /// A date as readers of `language` expect it: written out by `strings` (2025年9月29日) for
+    /// Chinese, `2025-09-29` otherwise.
+    static func displayDate(_ date: SiteDate, strings: StringsTable, language: String) -> String {
+        isChinese(language) ? strings.longDate(date) : date.isoDate
     }
 
     /// Whether a language tag (`zh-CN`, `ZH`, `zh-Hant-TW`) names Chinese; checked on bytes,
@@ -43,15 +44,15 @@ enum Formatting {
     }
 
     /// The kind of a file, by its extension, as readers name it.
-    static func fileKind(_ path: String) -> String {
+    static func fileKind(_ path: String, strings: StringsTable) -> String {
         switch Path.fileExtension(path) {
         case "pdf": return "PDF"
         case "doc", "docx", "wps": return "Word"
         case "xls", "xlsx", "et": return "Excel"
         case "ppt", "pptx", "dps": return "PowerPoint"
-        case "zip", "rar", "7z": return "压缩包"
-        case "png", "jpg", "jpeg", "gif", "webp", "svg": return "图片"
-        case "": return "文件"
+        case "zip", "rar", "7z": return strings.text(.archiveFile)
+        case "png", "jpg", "jpeg", "gif", "webp", "svg": return strings.text(.imageFile)
+        case "": return strings.text(.otherFile)
         case let other: return other.uppercased()
         }
     }

@@ -10,7 +10,7 @@ extension PageContextBuilder {
             "has_former": site.members.contains { !$0.isCurrent },
             "former_count": site.members.filter { !$0.isCurrent }.count,
             "current_count": current.members.count,
-            "summary": current.chineseSummary,
+            "summary": strings.summary(of: current),
         ]
         switch page.kind {
         case .memberDirectory: views["is_directory"] = true
@@ -23,17 +23,17 @@ extension PageContextBuilder {
         switch page.kind {
         case .memberDirectory:
             context["groups"] = current.byType.map { group -> [String: Any] in
-                ["name": group.value.chineseName, "key": group.value.rawValue, "count": group.count, "measure": group.value.measureWord,
+                ["name": strings.name(of: group.value), "key": group.value.rawValue, "count": group.count, "measure": strings.measureWord(of: group.value),
                  "members": group.members.map { memberItem($0, links: links) }]
             }
-            context["types"] = current.byType.map { ["name": $0.value.chineseName, "count": $0.count, "measure": $0.value.measureWord] }
+            context["types"] = current.byType.map { ["name": strings.name(of: $0.value), "count": $0.count, "measure": strings.measureWord(of: $0.value)] }
         case .memberRegions:
             context["regions"] = current.byRegion.map { group -> [String: Any] in
                 ["name": group.value, "count": group.count, "members": group.members.map { memberItem($0, links: links) }]
             }
         case .memberCouncil:
             context["roles"] = current.byRole.filter { $0.value != .member }.map { group -> [String: Any] in
-                ["name": group.value.chineseName, "key": group.value.rawValue, "count": group.count, "members": group.members.map { memberItem($0, links: links) }]
+                ["name": strings.name(of: group.value), "key": group.value.rawValue, "count": group.count, "members": group.members.map { memberItem($0, links: links) }]
             }
             context["ordinary_count"] = current.byRole.first { $0.value == .member }?.count ?? 0
         case .formerMembers:
@@ -46,7 +46,7 @@ extension PageContextBuilder {
             context["groups"] = Initiative.Status.allCases.compactMap { status -> [String: Any]? in
                 let items = site.initiatives.indices.filter { site.initiatives[$0].status == status }
                 guard !items.isEmpty else { return nil }
-                return ["name": status.chineseName, "key": status.rawValue, "count": items.count, "initiatives": items.map { initiativeItem($0, links: links) }]
+                return ["name": strings.name(of: status), "key": status.rawValue, "count": items.count, "initiatives": items.map { initiativeItem($0, links: links) }]
             }
         case .initiative(let index):
             context["initiative"] = initiativePage(index, route: page.route, links: links)
@@ -68,18 +68,18 @@ extension PageContextBuilder {
             "id": member.id,
             "name": member.name,
             "href": links.href(Routes.member(id: member.id)),
-            "type": member.type.chineseName,
+            "type": strings.name(of: member.type),
             "type_key": member.type.rawValue,
             "region": member.region,
-            "role": member.role.chineseName,
+            "role": strings.name(of: member.role),
             "role_key": member.role.rawValue,
-            "joined": Formatting.displayDate(member.joined, language: site.config.language),
+            "joined": displayDate(member.joined),
             "joined_iso": member.joined.isoDate,
         ]
         entry["short_name"] = member.shortName ?? false
         entry["city"] = member.city ?? false
         entry["summary"] = member.summary ?? false
-        entry["left"] = member.left.map { Formatting.displayDate($0, language: site.config.language) } ?? false
+        entry["left"] = member.left.map(displayDate) ?? false
         entry["left_iso"] = member.left?.isoDate ?? false
         entry["council"] = member.role != .member
         return entry
@@ -97,12 +97,12 @@ extension PageContextBuilder {
         entry["profile"] = member.profile.map { renderBody($0, route: route) } ?? false
         let led = (alliance.initiativesLedByMember[index] ?? []).map { initiative -> [String: Any] in
             var item = initiativeItem(initiative, links: links)
-            item["as"] = "牵头单位"
+            item["as"] = strings.text(.lead)
             return item
         }
         let joined = (alliance.initiativesJoinedByMember[index] ?? []).map { initiative -> [String: Any] in
             var item = initiativeItem(initiative, links: links)
-            item["as"] = "参与单位"
+            item["as"] = strings.text(.partners)
             return item
         }
         entry["initiatives"] = led + joined
@@ -117,9 +117,9 @@ extension PageContextBuilder {
         let entry: [String: Any] = [
             "title": initiative.title,
             "href": links.href(Routes.initiative(slug: initiative.slug)),
-            "status": initiative.status.chineseName,
+            "status": strings.name(of: initiative.status),
             "status_key": initiative.status.rawValue,
-            "period": initiative.period,
+            "period": strings.period(of: initiative),
             "lead": initiative.lead.compactMap { memberLink($0, links: links) },
             "partner_count": initiative.partners.count,
             "summary": initiative.summary ?? false,
@@ -150,7 +150,7 @@ extension PageContextBuilder {
     private func targetRow(_ target: Initiative.Target, progress: [Initiative.Progress]) -> [String: Any] {
         var row: [String: Any] = [
             "label": target.label,
-            "goal": Formatting.quantity(target.value, unit: target.unit) + (target.perYear ? "/年" : ""),
+            "goal": goal(of: target),
             "per_year": target.perYear,
             "status": "—",
             "cells": false,
@@ -174,15 +174,21 @@ extension PageContextBuilder {
         }
         if target.perYear {
             let met = reported.filter { $0.1 >= target.value }.count
-            row["status"] = "\(met)/\(reported.count) 年达标"
+            row["status"] = strings.text(.yearsMet, ["met": String(met), "total": String(reported.count)])
         } else {
             let percent = target.value > 0 ? Int((running / target.value * 100).rounded()) : 0
-            row["status"] = "累计\(Formatting.quantity(running, unit: target.unit))，完成\(percent)%"
+            row["status"] = strings.text(.cumulative, ["amount": Formatting.quantity(running, unit: target.unit), "percent": String(percent)])
         }
-        let referenceLabel = "目标 " + Formatting.quantity(target.value, unit: target.unit) + (target.perYear ? "/年" : "")
-        let title = target.label + (target.perYear ? "：各年完成情况" : "：累计完成情况")
+        let referenceLabel = strings.text(.targetReference, ["goal": goal(of: target)])
+        let title = strings.text(target.perYear ? .yearlyChart : .cumulativeChart, ["label": target.label])
         row["chart"] = BarChart(title: title, bars: bars, reference: (target.value, referenceLabel), unit: target.unit).svg()
         return row
+    }
+
+    /// A target's goal as shown: `120人`, or `30家/年` for a yearly one.
+    private func goal(of target: Initiative.Target) -> String {
+        let amount = Formatting.quantity(target.value, unit: target.unit)
+        return target.perYear ? strings.text(.perYear, ["goal": amount]) : amount
     }
 
     // MARK: - Reports
@@ -209,7 +215,7 @@ extension PageContextBuilder {
             let bars = site.reports.reversed().compactMap { report in
                 report.metrics.first { $0.key == key }.map { BarChart.Bar(label: "\(report.year)", value: $0.value) }
             }
-            return ["label": label, "key": key, "chart": BarChart(title: "\(label)（历年）", bars: bars, unit: unit).svg()]
+            return ["label": label, "key": key, "chart": BarChart(title: strings.text(.historyChart, ["label": label]), bars: bars, unit: unit).svg()]
         }
     }
 
@@ -226,7 +232,7 @@ extension PageContextBuilder {
             if let key = metric.key, let before = previous?.metrics.first(where: { $0.key == key }) {
                 let delta = metric.value - before.value
                 values["previous"] = Formatting.quantity(before.value, unit: before.unit)
-                values["change"] = delta == 0 ? "持平" : (delta > 0 ? "+" : "") + Formatting.quantity(delta, unit: metric.unit)
+                values["change"] = delta == 0 ? strings.text(.noChange) : (delta > 0 ? "+" : "") + Formatting.quantity(delta, unit: metric.unit)
                 values["direction"] = delta > 0 ? "up" : (delta < 0 ? "down" : "flat")
                 if before.value != 0, delta != 0 {
                     let percent = delta / before.value * 100
@@ -243,9 +249,9 @@ extension PageContextBuilder {
         let yearEnd = SiteDate.endOfYear(report.year)
         let atYearEnd = MemberStatistics(members: MemberStatistics.members(site.members, on: yearEnd), of: site.members)
         if !site.members.isEmpty {
-            entry["members_summary"] = atYearEnd.chineseSummary
+            entry["members_summary"] = strings.summary(of: atYearEnd)
             entry["member_count"] = atYearEnd.members.count
-            entry["members_by_type"] = atYearEnd.byType.map { ["name": $0.value.chineseName, "count": $0.count, "measure": $0.value.measureWord] }
+            entry["members_by_type"] = atYearEnd.byType.map { ["name": strings.name(of: $0.value), "count": $0.count, "measure": strings.measureWord(of: $0.value)] }
             entry["members_by_region"] = atYearEnd.byRegion.map { ["name": $0.value, "count": $0.count] }
         }
         let joined = site.members.indices.filter { site.members[$0].joined.year == report.year }

@@ -16,10 +16,13 @@ struct PageContextBuilder: Sendable {
     let currentMembers: MemberStatistics
     /// The header, footer and list items that pages share, rendered once each.
     let chunks: SharedChunks?
+    /// The words pages show that are not content, in the site's language.
+    let strings: StringsTable
 
     init(site: Site, plan: SitePlan, alliance: AllianceIndex, markdown: any MarkdownConverter, templates: (any TemplateRenderer)? = nil) {
         self.site = site
         self.chunks = templates.map(SharedChunks.init(templates:))
+        self.strings = StringsTable.forLanguage(site.config.language)
         self.plan = plan
         self.alliance = alliance
         self.markdown = markdown
@@ -46,7 +49,7 @@ struct PageContextBuilder: Sendable {
             context["announcement_count"] = site.announcements.count
             if !site.members.isEmpty {
                 let current = currentMembers
-                context["member_summary"] = current.chineseSummary
+                context["member_summary"] = strings.summary(of: current)
                 context["member_count"] = current.members.count
                 context["members_href"] = links.href(Routes.memberDirectory)
             }
@@ -163,7 +166,7 @@ struct PageContextBuilder: Sendable {
         var values: [String: Any] = ["name": alliance.name]
         if let shortName = alliance.shortName { values["short_name"] = shortName }
         if let founded = alliance.founded {
-            values["founded"] = Formatting.displayDate(founded, language: site.config.language)
+            values["founded"] = displayDate(founded)
             values["founded_iso"] = founded.isoDate
         }
         if let place = alliance.foundedPlace { values["founded_place"] = place }
@@ -199,25 +202,35 @@ struct PageContextBuilder: Sendable {
     private func pageTitle(_ page: PlannedPage) -> String {
         switch page.kind {
         case .home: return site.config.title
-        case .announcementList(let number): return number > 1 ? "通知公告（第\(number)页）" : "通知公告"
+        case .announcementList(let number): return strings.text(.announcements) + pageNumber(number)
         case .announcement(let index): return site.announcements[index].title
-        case .tagIndex: return "标签"
-        case .tag(let index, let number): return "标签：\(plan.tags[index].name)" + (number > 1 ? "（第\(number)页）" : "")
-        case .archiveIndex: return "归档"
-        case .archive(let index): return "\(plan.years[index].year)年"
+        case .tagIndex: return strings.text(.tags)
+        case .tag(let index, let number): return strings.text(.tagTitle, ["tag": plan.tags[index].name]) + pageNumber(number)
+        case .archiveIndex: return strings.text(.archive)
+        case .archive(let index): return strings.text(.yearTitle, ["year": String(plan.years[index].year)])
         case .page(let index): return site.pages[index].title
-        case .notFound: return "页面未找到"
-        case .memberDirectory: return "成员单位"
-        case .memberRegions: return "成员单位（按地区）"
-        case .memberCouncil: return "理事会"
-        case .formerMembers: return "已退出成员单位"
+        case .notFound: return strings.text(.notFound)
+        case .memberDirectory: return strings.text(.members)
+        case .memberRegions: return strings.text(.membersByRegion)
+        case .memberCouncil: return strings.text(.council)
+        case .formerMembers: return strings.text(.formerMembers)
         case .member(let index): return site.members[index].name
-        case .initiativeIndex: return "重点项目"
+        case .initiativeIndex: return strings.text(.initiatives)
         case .initiative(let index): return site.initiatives[index].title
-        case .reportIndex: return "年度报告"
+        case .reportIndex: return strings.text(.reports)
         case .report(let index): return site.reports[index].title
         case .item(let kind, let index): return site.kind(named: kind)?.pageTitle(ofItem: index, in: site) ?? ""
         }
+    }
+
+    /// `（第2页）` after a list's title from its second page on.
+    private func pageNumber(_ number: Int) -> String {
+        number > 1 ? strings.text(.pageNumber, ["page": String(number)]) : ""
+    }
+
+    /// A date as the site's readers expect it.
+    func displayDate(_ date: SiteDate) -> String {
+        Formatting.displayDate(date, strings: strings, language: site.config.language)
     }
 
     private func description(_ page: PlannedPage) -> String {
@@ -261,7 +274,7 @@ struct PageContextBuilder: Sendable {
         switch name {
         case "title": return value.title
         case "href": return links.href(Routes.announcement(slug: value.slug))
-        case "date": return Formatting.displayDate(value.date, language: site.config.language)
+        case "date": return displayDate(value.date)
         case "date_iso": return value.date.isoDate
         case "year": return value.date.year
         case "tags": return tagLinks(value.tags, links: links)
@@ -291,7 +304,7 @@ struct PageContextBuilder: Sendable {
         return [
             "title": value.title,
             "href": links.href(Routes.announcement(slug: value.slug)),
-            "date": Formatting.displayDate(value.date, language: site.config.language),
+            "date": displayDate(value.date),
             "date_iso": value.date.isoDate,
         ]
     }
@@ -311,7 +324,7 @@ struct PageContextBuilder: Sendable {
             [
                 "title": attachment.title,
                 "href": links.href(Routes.file(attachment.file)),
-                "type": Formatting.fileKind(attachment.file),
+                "type": Formatting.fileKind(attachment.file, strings: strings),
                 "extension": Path.fileExtension(attachment.file),
                 "size": Formatting.fileSize(attachment.size),
                 "file_name": Path.lastComponent(attachment.file),

@@ -5,13 +5,15 @@ import Mustache
 ///
 /// Templates are the `.mustache` files below the templates folder, named by their path without
 /// the extension (`partials/header`). Loading reports syntax errors and references to missing
-/// partials or parents with the template's path, line and column.
+/// partials or parents, and `{{t.key}}` strings the table lacks, with the template's path, line
+/// and column.
 struct MustacheTemplateRenderer: TemplateRenderer {
     private let library: MustacheLibrary
     private let names: Set<String>
 
-    /// Loads every template below `directory`. Returns nil after reporting errors to `diagnostics`.
-    static func load(from directory: String, fileSystem: any FileSystem, diagnostics: DiagnosticBag) -> MustacheTemplateRenderer? {
+    /// Loads every template below `directory`, with `{{t.key}}` taken from `strings`. Returns nil
+    /// after reporting errors to `diagnostics`.
+    static func load(from directory: String, fileSystem: any FileSystem, strings: StringsTable = .simplifiedChinese, diagnostics: DiagnosticBag) -> MustacheTemplateRenderer? {
         HTMLEscaping.registered
         guard fileSystem.itemKind(at: directory) == .directory else {
             diagnostics.error(at: SourceLocation(path: directory), "templates folder does not exist", hint: "pass --templates with the theme's folder, or restore Templates/ from the repository")
@@ -33,8 +35,18 @@ struct MustacheTemplateRenderer: TemplateRenderer {
             let name = String(file.dropLast(".mustache".count))
             guard let text = reader.read(path) else { ok = false; continue }
             sources[name] = (path, text)
+            let substituted = TemplateStrings.substitute(in: text, from: strings, escape: HTMLEscaping().escapeText)
+            for unknown in substituted.unknown {
+                ok = false
+                diagnostics.error(
+                    at: SourceLocation(path: path, line: unknown.line, column: unknown.column),
+                    "the strings table (\(strings.language)) has no string 't.\(unknown.key)'",
+                    hint: Suggestions.hint(for: "t." + unknown.key, in: strings.entries.keys.map { "t." + $0 })
+                        ?? "the keys are listed in the README's template reference; for a word of this theme only, write it in the template"
+                )
+            }
             do {
-                library.register(try ParsedTemplates.shared.template(for: text), named: name)
+                library.register(try parse(substituted.text, writtenAs: text), named: name)
             } catch let error as MustacheTemplate.ParserError {
                 ok = false
                 diagnostics.error(
@@ -61,6 +73,17 @@ struct MustacheTemplateRenderer: TemplateRenderer {
             }
         }
         return ok ? MustacheTemplateRenderer(library: library, names: names) : nil
+    }
+
+    /// Parses `text`; a syntax error is located in the template as written (`original`, before
+    /// the strings went in), where the columns are the editor's.
+    private static func parse(_ text: String, writtenAs original: String) throws -> MustacheTemplate {
+        do {
+            return try ParsedTemplates.shared.template(for: text)
+        } catch {
+            _ = try ParsedTemplates.shared.template(for: original)
+            throw error
+        }
     }
 
     private init(library: MustacheLibrary, names: Set<String>) {

@@ -1,0 +1,51 @@
+/// The words a site shows that are not content, in one language: page titles, labels, the
+/// display names of member types, council roles and initiative statuses, and the theme's own
+/// text, which templates write as `{{t.key}}`.
+///
+/// A table is chosen by `language` in `site.yaml` (``forLanguage(_:)``). Values may hold
+/// `{name}` placeholders, filled by ``text(_:_:)``.
+struct StringsTable: Sendable {
+    /// The BCP 47 tag of the table's language (`zh-CN`).
+    let language: String
+    /// Every string by key.
+    let entries: [String: String]
+
+    /// The string for `key`, nil when the table has none.
+    subscript(key: String) -> String? { entries[key] }
+
+    /// The string for `key`, its `{name}` placeholders replaced by `values[name]`.
+    func text(_ key: UIText, _ values: [String: String] = [:]) -> String {
+        let pattern = entries[key.rawValue] ?? key.rawValue
+        return values.isEmpty ? pattern : Self.fill(pattern, with: values)
+    }
+
+    /// The tables sitegen has, the first being the default.
+    static let builtIn: [StringsTable] = [.simplifiedChinese]
+
+    /// The table for `language`: the one with the same tag (ignoring case), else one with the
+    /// same primary language (`zh`), else the default (Simplified Chinese).
+    static func forLanguage(_ language: String) -> StringsTable {
+        let wanted = language.lowercased()
+        if let exact = builtIn.first(where: { $0.language.lowercased() == wanted }) { return exact }
+        let primary = wanted.split(separator: "-").first.map(String.init) ?? wanted
+        return builtIn.first { $0.language.lowercased().split(separator: "-").first.map(String.init) == primary } ?? builtIn[0]
+    }
+
+    /// `pattern` with each `{name}` replaced by `values[name]`; unknown names are kept as written.
+    static func fill(_ pattern: String, with values: [String: String]) -> String {
+        var result = ""
+        var rest = Substring(pattern)
+        while let open = rest.firstIndex(of: "{") {
+            result += rest[..<open]
+            guard let close = rest[open...].firstIndex(of: "}") else {
+                result += rest[open...]
+                return result
+            }
+            let name = String(rest[rest.index(after: open)..<close])
+            result += values[name] ?? String(rest[open...close])
+            rest = rest[rest.index(after: close)...]
+        }
+        result += rest
+        return result
+    }
+}
