@@ -43,12 +43,12 @@ final class SharedChunks: @unchecked Sendable {
     /// A value that shows the chunk for `key`, with links as seen through `links`, when a
     /// template emits it; `false` when the theme has no such partial. `context` gives the
     /// chunk's values (made with ``placeholderLinks``) the first time it is needed.
-    func value(_ key: Key, links: Links, context: @escaping () -> [String: Any]) -> Any {
+    func value(_ key: Key, links: Links, context: @escaping () -> Any) -> Any {
         guard available.contains(key.partial) else { return false }
         return LazyHTML { [self] in chunk(key, context: context).html(links: links) }
     }
 
-    private func chunk(_ key: Key, context: () -> [String: Any]) -> SlottedHTML {
+    private func chunk(_ key: Key, context: () -> Any) -> SlottedHTML {
         lock.lock()
         let cached = chunks[key]
         lock.unlock()

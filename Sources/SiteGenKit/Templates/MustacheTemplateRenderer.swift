@@ -93,7 +93,7 @@ struct MustacheTemplateRenderer: TemplateRenderer {
 
     func hasTemplate(named name: String) -> Bool { names.contains(name) }
 
-    func render(template name: String, context: [String: Any]) throws -> String {
+    func render(template name: String, context: Any) throws -> String {
         guard let output = library.render(context, withTemplate: name) else {
             throw TemplateRenderError(template: name, reason: "does not exist")
         }

@@ -5,5 +5,5 @@ protocol TemplateRenderer: Sendable {
     func hasTemplate(named name: String) -> Bool
     /// Renders the template `name` with `context`. Values are HTML-escaped unless the template
     /// deliberately asks for raw output.
-    func render(template name: String, context: [String: Any]) throws -> String
+    func render(template name: String, context: Any) throws -> String
 }
