@@ -154,6 +154,25 @@ import Testing
         ])
     }
 
+    @Test func memberIDsThatAreRoutesOfTheMemberSectionAreRefused() async throws {
+        var yaml = members
+        for id in ["regions", "council", "former", "page"] {
+            yaml += "\n- { id: \(id), name: 单位\(id), type: 企业, region: 上海, joined: 2024-01-01 }"
+        }
+        let (result, fileSystem) = try await TestSupport.buildInMemory([
+            "Content/site.yaml": TestSupport.minimalSiteYAML + "base_url: https://example.org/\n",
+            "Content/members.yaml": yaml,
+        ])
+        #expect(result.diagnostics.map(\.description) == [
+            #"Content/members.yaml:6:5: error: the member id "regions" is reserved for the member views"#,
+            #"Content/members.yaml:7:5: error: the member id "council" is reserved for the member views"#,
+            #"Content/members.yaml:8:5: error: the member id "former" is reserved for the member views"#,
+            #"Content/members.yaml:9:5: error: the member id "page" is reserved for the member views"#,
+        ])
+        #expect(result.diagnostics.allSatisfy { $0.hint == "choose another id" })
+        #expect(!fileSystem.allPaths.contains { $0.hasPrefix("Output/") })
+    }
+
     @Test func progressMayOnlyNameTheInitiativesTargets() async throws {
         let (result, _) = try await TestSupport.buildInMemory([
             "Content/site.yaml": TestSupport.minimalSiteYAML + "base_url: https://example.org/\n",

@@ -17,12 +17,20 @@ import Testing
         return directory.appendingPathComponent("sitegen")
     }
 
+    /// The tests' environment without `NO_COLOR`, which `swift test` sets: with it, sitegen
+    /// never colours its output, and no test could tell whether colour follows the terminal.
+    private static var inheritedEnvironment: [String: String] {
+        var environment = ProcessInfo.processInfo.environment
+        environment["NO_COLOR"] = nil
+        return environment
+    }
+
     private func run(_ arguments: [String], in directory: String, environment: [String: String] = [:]) throws -> Run {
         let process = Process()
         process.executableURL = Self.executable
         process.arguments = arguments
         process.currentDirectoryURL = URL(fileURLWithPath: directory)
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        process.environment = Self.inheritedEnvironment.merging(environment) { $1 }
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err
@@ -104,11 +112,57 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: Path.join(root, "Output")))
     }
 
-    @Test func noColorIsHonouredAndOtherwiseColourFollowsTheTerminal() throws {
+    /// Runs `sitegen` with standard error on a pseudo-terminal, as in a terminal window, and
+    /// `NO_COLOR` as given (unset when nil); returns the exit status and what it printed there.
+    private func runOnTerminal(_ arguments: [String], in directory: String, noColor: String?) throws -> (status: Int32, standardError: String) {
+        var terminal: Int32 = -1, device: Int32 = -1
+        try #require(openpty(&terminal, &device, nil, nil, nil) == 0)
+        defer { close(terminal) }
+        try #require(isatty(device) == 1)
+
+        let process = Process()
+        process.executableURL = Self.executable
+        process.arguments = arguments
+        process.currentDirectoryURL = URL(fileURLWithPath: directory)
+        var environment = Self.inheritedEnvironment
+        environment["NO_COLOR"] = noColor
+        process.environment = environment
+        process.standardOutput = FileHandle.nullDevice
+        let handle = FileHandle(fileDescriptor: device, closeOnDealloc: false)
+        process.standardError = handle
+        do {
+            try process.run()
+        } catch {
+            close(device)
+            throw error
+        }
+        close(device)  // the child holds its own copy; reading ends when it exits
+
+        var bytes: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        while true {
+            let count = read(terminal, &buffer, buffer.count)
+            if count <= 0 { break }  // EIO once the child has closed the terminal
+            bytes += buffer[..<count]
+        }
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: bytes, as: UTF8.self))
+    }
+
+    @Test func problemsAreColouredOnATerminal() throws {
         let root = try workingSite()
-        // Standard error is a pipe here, so there is no colour either way; NO_COLOR must not break anything.
-        let result = try run(["build"], in: root, environment: ["NO_COLOR": "1"])
+        for noColor in [nil, ""] {
+            let result = try runOnTerminal(["check"], in: root, noColor: noColor)
+            #expect(result.status == 0)
+            #expect(result.standardError.contains("\u{1B}[1;35mwarning:\u{1B}[0m"), "NO_COLOR=\(noColor ?? "unset"): \(result.standardError.debugDescription)")
+        }
+    }
+
+    @Test func noColorTurnsColourOffOnATerminal() throws {
+        let root = try workingSite()
+        let result = try runOnTerminal(["check"], in: root, noColor: "1")
         #expect(result.status == 0)
+        #expect(result.standardError.contains("warning: link uses the 'javascript:' scheme"))
         #expect(!result.standardError.contains("\u{1B}["))
     }
 

@@ -31,6 +31,7 @@ import Testing
     @Test func hrefEscapingMatchesLibcmarkForEveryByte() {
         // libcmark renders a link's URL with its own escaping; ours must give the same bytes.
         let converter = CmarkConverter()
+        var compared = 0
         for value in UInt32(1)...UInt32(0x24F) {
             guard let scalar = Unicode.Scalar(value), scalar != "<", scalar != ">", scalar != "\\", scalar != "\n", scalar != "\r" else { continue }
             let url = "/x\(scalar)y"
@@ -39,7 +40,9 @@ import Testing
             let html = reference.html { _ in url }
             #expect(html == "<p><a href=\"\(HrefEscaping.escape(url))\">t</a></p>\n")
             #expect(html == Self.libcmarkHTML(url: url), "U+\(String(value, radix: 16))")
+            compared += 1
         }
+        #expect(compared > 500, "the comparison is skipped only for the few characters a link destination cannot hold")
     }
 
     /// What libcmark itself writes for a link to `url`.

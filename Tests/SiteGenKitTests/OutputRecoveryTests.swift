@@ -22,6 +22,25 @@ import Testing
         #expect(try site.entries() == [Self.state, "Content", "Output"])
     }
 
+    @Test func aFileThatCannotBeCopiedFailsTheRebuildAndItsStagingFolderIsRemoved() async throws {
+        let site = try WorkingSite()
+        _ = await site.build()
+        let snapshot = try site.snapshot()
+        let state = try Data(contentsOf: URL(fileURLWithPath: Path.join(site.root, Self.state)))
+        // Other bytes, so that the attachment is copied rather than linked; then the copy fails.
+        let pdf = site.content("files/forms/charter.pdf")
+        try Data("%PDF-1.4 changed".utf8).write(to: URL(fileURLWithPath: pdf))
+        let failing = FailingFileSystem(LocalFileSystem()) { operation, path, _ in
+            operation == .copy && path.hasSuffix("/files/forms/charter.pdf")
+        }
+        let result = await site.build(fileSystem: failing)
+        #expect(result.diagnostics.filter { $0.severity == .error }.map(\.location.path) == [pdf])
+        #expect(result.diagnostics.contains { $0.message.hasPrefix("file cannot be copied to the output") })
+        #expect(try site.entries() == [Self.state, "Content", "Output"], "no staging folder is left beside the output")
+        #expect(try site.snapshot() == snapshot)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: Path.join(site.root, Self.state))) == state, "a failed build records no state")
+    }
+
     @Test func aFailureMovingTheOldOutputAsideChangesNothing() async throws {
         let site = try WorkingSite()
         _ = await site.build()

@@ -154,4 +154,27 @@ import Testing
         #expect(Formatting.displayDate(date, strings: .simplifiedChinese, language: "z") == "2025-09-29")
         #expect(Formatting.displayDate(date, strings: .simplifiedChinese, language: "") == "2025-09-29")
     }
+
+    @Test func numbersShowAtMostTwoDecimalsRoundedHalfAwayFromZero() {
+        #expect(Formatting.number(2) == "2")
+        #expect(Formatting.number(1000) == "1000")
+        #expect(Formatting.number(1.5) == "1.5")
+        #expect(Formatting.number(0.1) == "0.1")
+        #expect(Formatting.number(2.0 / 3) == "0.67")
+        #expect(Formatting.number(1.0 / 3) == "0.33")
+        #expect(Formatting.number(0.125) == "0.13")
+        #expect(Formatting.number(-1.5) == "-1.5")
+        #expect(Formatting.number(-0.125) == "-0.13")
+        #expect(Formatting.number(-0.001) == "0", "no minus sign on a value that rounds to zero")
+        #expect(Formatting.quantity(12.5, unit: "人") == "12.5人")
+    }
+
+    @Test func fileSizesChangeUnitAtEachPowerOf1024() {
+        #expect(Formatting.fileSize(0) == "0 B")
+        #expect(Formatting.fileSize(1023) == "1023 B")
+        #expect(Formatting.fileSize(1024) == "1 KB")
+        #expect(Formatting.fileSize(1536) == "2 KB")
+        #expect(Formatting.fileSize(1024 * 1024) == "1.0 MB")
+        #expect(Formatting.fileSize(1024 * 1024 * 5 / 4) == "1.3 MB")
+    }
 }
