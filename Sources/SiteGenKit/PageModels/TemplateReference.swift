@@ -12,6 +12,15 @@ enum TemplateReference {
         ("archive", ArchivePageModel.self),
         ("page", FreePageModel.self),
         ("404", NotFoundPageModel.self),
+        ("members", MemberDirectoryPageModel.self),
+        ("members-by-region", MemberRegionsPageModel.self),
+        ("council", CouncilPageModel.self),
+        ("former-members", FormerMembersPageModel.self),
+        ("member", MemberPageModel.self),
+        ("initiatives", InitiativesPageModel.self),
+        ("initiative", InitiativePageModel.self),
+        ("reports", ReportsPageModel.self),
+        ("report", ReportPageModel.self),
     ]
 
     /// The reference as Markdown: the values of every page, each template's own values, then

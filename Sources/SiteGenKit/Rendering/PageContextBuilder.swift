@@ -64,15 +64,28 @@ final class PageContextBuilder: Sendable {
             return FreePageModel(content: FreePageContentModel(builder: self, index: index, route: page.route))
         case .notFound:
             return NotFoundPageModel(builder: self, links: links)
-        case .memberDirectory, .memberRegions, .memberCouncil, .formerMembers, .member,
-             .initiativeIndex, .initiative, .reportIndex, .report:
-            var values: [String: Any] = [:]
-            addAllianceValues(for: page, to: &values, links: links)
-            return LegacyValuesModel(values: values)
+        case .memberDirectory:
+            return MemberDirectoryPageModel(builder: self, links: links)
+        case .memberRegions:
+            return MemberRegionsPageModel(builder: self, links: links)
+        case .memberCouncil:
+            return CouncilPageModel(builder: self, links: links)
+        case .formerMembers:
+            return FormerMembersPageModel(builder: self, links: links)
+        case .member(let index):
+            return MemberPageModel(builder: self, index: index, route: page.route, links: links)
+        case .initiativeIndex:
+            return InitiativesPageModel(builder: self, links: links)
+        case .initiative(let index):
+            return InitiativePageModel(builder: self, index: index, route: page.route, links: links)
+        case .reportIndex:
+            return ReportsPageModel(builder: self, links: links)
+        case .report(let index):
+            return ReportPageModel(builder: self, index: index, route: page.route, links: links)
         case .item(let kind, let index):
-            guard let kind = site.kind(named: kind) else { return LegacyValuesModel(values: [:]) }
+            guard let kind = site.kind(named: kind) else { return DictionaryModel(values: [:]) }
             let itemPage = ItemPage(site: site, route: page.route, links: links) { self.renderBody($0, route: page.route) }
-            return LegacyValuesModel(values: kind.pageValues(ofItem: index, on: itemPage))
+            return DictionaryModel(values: kind.pageValues(ofItem: index, on: itemPage))
         }
     }
 
@@ -200,6 +213,11 @@ final class PageContextBuilder: Sendable {
     /// A tag with its count.
     func tagLink(_ tag: SitePlan.TagGroup, links: Links) -> TagLinkModel {
         TagLinkModel(name: tag.name, href: links.href(Routes.tag(slug: tag.slug)), count: tag.announcements.count)
+    }
+
+    /// The member `reference` names, in a list; nil when there is no such member.
+    func memberItem(_ reference: Reference, links: Links) -> MemberItemModel? {
+        alliance.memberByID[reference.id].map { MemberItemModel(builder: self, index: $0, links: links) }
     }
 
     /// A free page that is published.

@@ -4,7 +4,7 @@ struct AnnouncementListPageModel: TemplateModel {
     let number: Int
     let links: Links
 
-    static let modelName = "announcement-list"
+    static let modelName = "announcement-list page"
     static let fields = TemplateFields<AnnouncementListPageModel>([
         .list("announcements", "this page's announcements") { model in
             let perPage = max(1, model.builder.site.config.perPage)

@@ -5,7 +5,7 @@ struct AnnouncementPageModel: TemplateModel {
     let route: Route
     let links: Links
 
-    static let modelName = "announcement"
+    static let modelName = "announcement page"
     static let fields = TemplateFields<AnnouncementPageModel>([
         .object("announcement", "the announcement") { model in
             AnnouncementModel(item: AnnouncementItemModel(builder: model.builder, index: model.index, links: model.links), route: model.route)

@@ -6,7 +6,7 @@ struct ArchivePageModel: TemplateModel {
 
     private var group: SitePlan.YearGroup { builder.plan.years[yearIndex] }
 
-    static let modelName = "archive"
+    static let modelName = "archive page"
     static let fields = TemplateFields<ArchivePageModel>([
         .object("year", "the year") { YearLinkModel(group: $0.group, links: $0.links) },
         .list("months", "its months, newest first") { $0.months },

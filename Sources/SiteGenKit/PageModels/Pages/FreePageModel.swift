@@ -2,7 +2,7 @@
 struct FreePageModel: TemplateModel {
     let content: FreePageContentModel
 
-    static let modelName = "page"
+    static let modelName = "page page"
     static let fields = TemplateFields<FreePageModel>([
         .object("page", "the page") { $0.content },
     ])

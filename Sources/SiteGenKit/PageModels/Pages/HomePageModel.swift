@@ -5,7 +5,7 @@ struct HomePageModel: TemplateModel {
 
     private var site: Site { builder.site }
 
-    static let modelName = "home"
+    static let modelName = "home page"
     static let fields = TemplateFields<HomePageModel>([
         .list("latest", "the newest announcements") { model in
             model.site.announcements.indices.prefix(PageContextBuilder.homeAnnouncementCount).map { AnnouncementItemModel(builder: model.builder, index: $0, links: model.links) }
@@ -19,8 +19,8 @@ struct HomePageModel: TemplateModel {
         },
         .number("member_count", "how many current members there are") { model in model.site.members.isEmpty ? nil : model.builder.currentMembers.members.count },
         .text("members_href", "the member directory") { model in model.site.members.isEmpty ? nil : model.links.href(Routes.memberDirectory) },
-        .list("initiatives", "up to four active initiatives (as in `initiatives`)") { model in
-            model.activeInitiatives.map { LegacyValuesModel(values: model.builder.initiativeItem($0, links: model.links)) }
+        .list("initiatives", "up to four active initiatives") { model in
+            model.activeInitiatives.map { InitiativeItemModel(builder: model.builder, index: $0, links: model.links) }
         },
         .flag("has_initiatives", "whether there are active initiatives") { !$0.activeInitiatives.isEmpty },
     ])

@@ -3,7 +3,7 @@ struct TagIndexPageModel: TemplateModel {
     let builder: PageContextBuilder
     let links: Links
 
-    static let modelName = "tag-index"
+    static let modelName = "tag-index page"
     static let fields = TemplateFields<TagIndexPageModel>([
         .list("tags", "every tag, most used first") { model in model.builder.plan.tags.map { model.builder.tagLink($0, links: model.links) } },
     ])

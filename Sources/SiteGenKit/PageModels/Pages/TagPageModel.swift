@@ -7,7 +7,7 @@ struct TagPageModel: TemplateModel {
 
     private var tag: SitePlan.TagGroup { builder.plan.tags[tagIndex] }
 
-    static let modelName = "tag"
+    static let modelName = "tag page"
     static let fields = TemplateFields<TagPageModel>([
         .object("tag", "the tag") { $0.builder.tagLink($0.tag, links: $0.links) },
         .list("announcements", "this page's announcements with the tag") { model in
