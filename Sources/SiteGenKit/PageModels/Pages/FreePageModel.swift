@@ -7,19 +7,3 @@ struct FreePageModel: TemplateModel {
         .object("page", "the page") { $0.content },
     ])
 }
-
-/// `page` on a free page.
-struct FreePageContentModel: TemplateModel {
-    let builder: PageContextBuilder
-    let index: Int
-    let route: Route
-
-    private var page: Page { builder.site.pages[index] }
-
-    static let modelName = "free page"
-    static let fields = TemplateFields<FreePageContentModel>([
-        .text("title", "its title") { $0.page.title },
-        .html("body", "its text as HTML; emit with `{{{body}}}`") { $0.builder.renderBody($0.page.body, route: $0.route) },
-        .text("summary", "`summary:`") { $0.page.summary },
-    ])
-}

@@ -1,0 +1,22 @@
+/// The values every page has.
+struct CommonPageModel: TemplateModel {
+    let site: SiteModel
+    let root: String
+    let navigation: [NavigationEntryModel]
+    let pageTitle: String
+    let description: String
+    let canonicalURL: String?
+    let chrome: ChromeModel?
+
+    static let modelName = "every page"
+    static let fields = TemplateFields<CommonPageModel>([
+        .object("site", "the site (see `site`)") { $0.site },
+        .text("root", "the prefix that leads to the top of the site (`{{root}}assets/style.css`)") { $0.root },
+        .list("nav", "the navigation") { $0.navigation },
+        .text("page_title", "the page's title") { $0.pageTitle },
+        .text("description", "the page's summary, or the site's description") { $0.description },
+        .text("generator", "`sitegen`") { _ in "sitegen" },
+        .text("canonical_url", "the page's absolute URL (with `base_url`)") { $0.canonicalURL },
+        .object("chrome", "the shared header and footer (see shared chunks)") { $0.chrome },
+    ])
+}
