@@ -147,12 +147,12 @@ import Testing
 @Suite struct FormattingTests {
     @Test func chineseLanguageTagsShowChineseDates() throws {
         let date = try #require(SiteDate(parsing: "2025-09-29"))
-        #expect(Formatting.displayDate(date, strings: .simplifiedChinese, language: "zh-CN") == "2025年9月29日")
-        #expect(Formatting.displayDate(date, strings: .simplifiedChinese, language: "ZH-Hant-TW") == "2025年9月29日")
-        #expect(Formatting.displayDate(date, strings: .simplifiedChinese, language: "zh") == "2025年9月29日")
-        #expect(Formatting.displayDate(date, strings: .simplifiedChinese, language: "en") == "2025-09-29")
-        #expect(Formatting.displayDate(date, strings: .simplifiedChinese, language: "z") == "2025-09-29")
-        #expect(Formatting.displayDate(date, strings: .simplifiedChinese, language: "") == "2025-09-29")
+        #expect(StringsTable.simplifiedChinese.displayDate(date, language: "zh-CN") == "2025年9月29日")
+        #expect(StringsTable.simplifiedChinese.displayDate(date, language: "ZH-Hant-TW") == "2025年9月29日")
+        #expect(StringsTable.simplifiedChinese.displayDate(date, language: "zh") == "2025年9月29日")
+        #expect(StringsTable.simplifiedChinese.displayDate(date, language: "en") == "2025-09-29")
+        #expect(StringsTable.simplifiedChinese.displayDate(date, language: "z") == "2025-09-29")
+        #expect(StringsTable.simplifiedChinese.displayDate(date, language: "") == "2025-09-29")
     }
 
     @Test func numbersShowAtMostTwoDecimalsRoundedHalfAwayFromZero() {

@@ -11,6 +11,14 @@ enum ContentKinds {
     ]
 }
 
+extension [any ContentKind] {
+    /// Every Markdown body of `site`, of every kind: what links are checked and audited in.
+    func bodies(in site: Site) -> [MarkdownSource] { flatMap { $0.bodies(in: site) } }
+
+    /// The kind named `name`.
+    func kind(named name: String) -> (any ContentKind)? { first { $0.name == name } }
+}
+
 extension ContentKinds {
     /// The slug of the Markdown file `contentPath` when it lies in the content folder `folder`.
     static func slug(of contentPath: String, in folder: String) -> String? {

@@ -39,7 +39,7 @@ struct MemberDecoder: Sendable {
         }
         let role = enumField(yaml, "role", required: false, parse: CouncilRole.init(written:), spellings: CouncilRole.spellings) ?? .member
         var website = yaml.string("website")
-        if let url = website, !PageContextBuilder.isWebURL(url) {
+        if let url = website, !URLSchemes.isWebURL(url) {
             diagnostics.error(at: yaml.location(of: "website"), "'website' must start with https:// or http://, got \"\(url)\"", hint: "write the full address, e.g. https://www.example.edu.cn/")
             website = nil
         }

@@ -2,8 +2,8 @@ import Foundation
 
 /// Reads content files as UTF-8 text, turning every failure into a diagnostic.
 struct TextFileReader {
-    /// The default largest file read: 10 MB.
-    static let defaultMaximumBytes = 10 * 1024 * 1024
+    /// The default largest file read (``SiteConfig/defaultMaximumFileSize``).
+    static let defaultMaximumBytes = SiteConfig.defaultMaximumFileSize
 
     let fileSystem: any FileSystem
     let diagnostics: DiagnosticBag

@@ -34,7 +34,7 @@ struct MarkdownHTML: Sendable, Equatable {
         var result = pieces[0]
         for (offset, link) in slots.enumerated() {
             let url = destination(link)
-            if let scheme = LinkResolver.scheme(of: url), !LinkResolver.allowedSchemes.contains(scheme) {
+            if let scheme = URLSchemes.scheme(of: url), !URLSchemes.allowed.contains(scheme) {
                 // Never emitted, even if a caller forgot to resolve it.
             } else {
                 HrefEscaping.append(url, to: &result)

@@ -18,13 +18,11 @@ struct Site: Sendable {
     var omittedDrafts: Set<String>
     /// Content that failed to load (and has been reported).
     var unloaded = UnloadedContent()
-    /// The kinds of content this site was loaded with (see ``ContentKinds``).
-    var kinds: [any ContentKind]
     /// The items of kinds beyond the built-in ones, by kind name; each kind knows their type.
     var addedContent: [String: any Sendable] = [:]
 
     /// Creates a site.
-    init(config: SiteConfig, announcements: [Announcement] = [], pages: [Page] = [], files: [String] = [], members: [Member] = [], initiatives: [Initiative] = [], reports: [AnnualReport] = [], omittedDrafts: Set<String> = [], kinds: [any ContentKind] = ContentKinds.builtIn) {
+    init(config: SiteConfig, announcements: [Announcement] = [], pages: [Page] = [], files: [String] = [], members: [Member] = [], initiatives: [Initiative] = [], reports: [AnnualReport] = [], omittedDrafts: Set<String> = []) {
         self.config = config
         self.announcements = announcements
         self.pages = pages
@@ -33,14 +31,5 @@ struct Site: Sendable {
         self.initiatives = initiatives
         self.reports = reports
         self.omittedDrafts = omittedDrafts
-        self.kinds = kinds
     }
-}
-
-extension Site {
-    /// Every Markdown body of the site, of every kind: what links are checked and audited in.
-    var allBodies: [MarkdownSource] { kinds.flatMap { $0.bodies(in: self) } }
-
-    /// The registered kind named `name`.
-    func kind(named name: String) -> (any ContentKind)? { kinds.first { $0.name == name } }
 }

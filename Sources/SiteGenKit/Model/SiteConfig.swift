@@ -24,7 +24,9 @@ struct SiteConfig: Sendable {
     /// Domains external links may point to; when set, `sitegen check` flags every other domain.
     var allowedDomains: [String] = []
     /// The largest content file read, in bytes.
-    var maximumFileSize: Int = TextFileReader.defaultMaximumBytes
+    var maximumFileSize: Int = SiteConfig.defaultMaximumFileSize
+    /// The largest content file read unless `site.yaml` says otherwise: 10 MB.
+    static let defaultMaximumFileSize = 10 * 1024 * 1024
     /// Paths in the output folder that sitegen did not write and that survive a rebuild
     /// (e.g. a hosting provider's verification file).
     var keep: [String] = []

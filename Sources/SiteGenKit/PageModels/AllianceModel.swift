@@ -8,7 +8,7 @@ struct AllianceModel: TemplateModel {
         .text("name", "the full name") { $0.profile.name },
         .text("short_name", "the short name") { $0.profile.shortName },
         .text("founded", "when it was founded, as readers write dates") { model in
-            model.profile.founded.map { Formatting.displayDate($0, strings: StringsTable.forLanguage(model.site.config.language), language: model.site.config.language) }
+            model.profile.founded.map { StringsTable.forLanguage(model.site.config.language).displayDate($0, language: model.site.config.language) }
         },
         .text("founded_iso", "the same, as YYYY-MM-DD") { $0.profile.founded?.isoDate },
         .text("founded_place", "where it was founded") { $0.profile.foundedPlace },

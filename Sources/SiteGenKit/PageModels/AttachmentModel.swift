@@ -8,7 +8,7 @@ struct AttachmentModel: TemplateModel {
     static let fields = TemplateFields<AttachmentModel>([
         .text("title", "what it is") { $0.attachment.title },
         .text("href", "the file") { $0.links.href(Routes.file($0.attachment.file)) },
-        .text("type", "its kind as readers name it (PDF, Word, 压缩包)") { Formatting.fileKind($0.attachment.file, strings: $0.strings) },
+        .text("type", "its kind as readers name it (PDF, Word, 压缩包)") { $0.strings.fileKind($0.attachment.file) },
         .text("extension", "its file extension") { Path.fileExtension($0.attachment.file) },
         .text("size", "its size (1.2 MB)") { Formatting.fileSize($0.attachment.size) },
         .text("file_name", "its file name, for `download=`") { Path.lastComponent($0.attachment.file) },

@@ -5,6 +5,6 @@ struct SourceModel: TemplateModel {
     static let modelName = "source"
     static let fields = TemplateFields<SourceModel>([
         .text("name", "the publisher") { $0.source.name },
-        .text("url", "the original, when it is a web address") { model in model.source.url.flatMap { PageContextBuilder.isWebURL($0) ? $0 : nil } },
+        .text("url", "the original, when it is a web address") { model in model.source.url.flatMap { URLSchemes.isWebURL($0) ? $0 : nil } },
     ])
 }

@@ -81,7 +81,7 @@ public struct BuildPipeline: Sendable {
 
         // Step: plan the site and check its links (even when the templates are broken, so that
         // every problem of the run is reported together).
-        let plan = SitePlanner().plan(site, assets: assets, diagnostics: diagnostics)
+        let plan = SitePlanner().plan(site, kinds: kinds, assets: assets, diagnostics: diagnostics)
         for name in plan.templateNames.sorted() where templates.map({ !$0.hasTemplate(named: name) }) == true {
             diagnostics.error(
                 at: SourceLocation(path: Path.join(layout.templatesDirectory, name + ".mustache")),
@@ -90,7 +90,7 @@ public struct BuildPipeline: Sendable {
             )
         }
         let alliance = AllianceIndex(site: site, diagnostics: diagnostics)
-        LinkChecker(site: site, plan: plan, diagnostics: diagnostics).check()
+        LinkChecker(site: site, plan: plan, diagnostics: diagnostics, kinds: kinds).check()
         if site.config.baseURL == nil, !diagnostics.hasErrors {
             diagnostics.warning(
                 at: SourceLocation(path: layout.configPath),
@@ -99,7 +99,7 @@ public struct BuildPipeline: Sendable {
             )
         }
         var domains: [(domain: String, count: Int)] = []
-        if !options.writeOutput { domains = ContentAudit(site: site, diagnostics: diagnostics).run() }
+        if !options.writeOutput { domains = ContentAudit(site: site, diagnostics: diagnostics, kinds: kinds).run() }
         timer.lap("plan and check links")
         guard !failed(), let templates else { return finish() }
 
@@ -114,7 +114,7 @@ public struct BuildPipeline: Sendable {
         }
         let writer = SiteWriter(
             site: site, plan: plan, alliance: alliance, templates: templates, markdown: markdown, layout: layout,
-            fileSystem: fileSystem, transaction: options.writeOutput ? transaction : nil, diagnostics: diagnostics
+            fileSystem: fileSystem, transaction: options.writeOutput ? transaction : nil, diagnostics: diagnostics, kinds: kinds
         )
         let pages = await writer.writePages()
         timer.lap("render pages")

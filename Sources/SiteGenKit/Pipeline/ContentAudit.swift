@@ -5,6 +5,8 @@ import Foundation
 struct ContentAudit {
     let site: Site
     let diagnostics: DiagnosticBag
+    /// The kinds of content, whose bodies are audited.
+    var kinds: [any ContentKind] = ContentKinds.builtIn
 
     /// Reports its findings as warnings and returns every external domain with its link count,
     /// most linked first.
@@ -18,7 +20,7 @@ struct ContentAudit {
         }
         var counts: [String: Int] = [:]
         let allowed = site.config.allowedDomains
-        let bodies = site.allBodies
+        let bodies = kinds.bodies(in: site)
         for body in bodies {
             for link in body.links {
                 if link.isImage, link.text.trimmingSpaces().isEmpty {

@@ -6,6 +6,8 @@ struct LinkChecker: Sendable {
     let site: Site
     let plan: SitePlan
     let diagnostics: DiagnosticBag
+    /// The kinds of content, whose bodies are checked.
+    var kinds: [any ContentKind] = ContentKinds.builtIn
 
     func check() {
         let resolver = LinkResolver(plan: plan)
@@ -19,7 +21,7 @@ struct LinkChecker: Sendable {
                 break
             }
         }
-        let bodies = site.allBodies
+        let bodies = kinds.bodies(in: site)
         var anchorsByRoute: [Route: Set<String>] = [:]
         for body in bodies {
             if let route = plan.routesByContentPath[body.contentPath] { anchorsByRoute[route] = Set(body.anchors) }

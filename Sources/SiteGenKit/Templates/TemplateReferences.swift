@@ -2,15 +2,15 @@ import Foundation
 
 /// Finds `{{> partial}}` and `{{< parent}}` tags in template text, with their positions.
 enum TemplateReferences {
-    struct Reference: Equatable {
+    struct Tag: Equatable {
         var name: String
         var isParent: Bool
         var line: Int
         var column: Int
     }
 
-    static func scan(_ text: String) -> [Reference] {
-        var references: [Reference] = []
+    static func scan(_ text: String) -> [Tag] {
+        var references: [Tag] = []
         var line = 1
         var column = 1
         let scalars = Array(text.unicodeScalars)
@@ -27,7 +27,7 @@ enum TemplateReferences {
                 }
                 let trimmed = name.trimmingSpaces()
                 if !trimmed.isEmpty, !trimmed.hasPrefix("*") {
-                    references.append(Reference(name: trimmed, isParent: isParent, line: line, column: column))
+                    references.append(Tag(name: trimmed, isParent: isParent, line: line, column: column))
                 }
             }
             if scalar == "\n" {

@@ -2,12 +2,6 @@ import Foundation
 
 /// How values are shown to readers.
 enum Formatting {
-    /// A date as readers of `language` expect it: written out by `strings` (2025年9月29日) for
-    /// Chinese, `2025-09-29` otherwise.
-    static func displayDate(_ date: SiteDate, strings: StringsTable, language: String) -> String {
-        isChinese(language) ? strings.longDate(date) : date.isoDate
-    }
-
     /// Whether a language tag (`zh-CN`, `ZH`, `zh-Hant-TW`) names Chinese; checked on bytes,
     /// since every date shown asks.
     static func isChinese(_ language: String) -> Bool {
@@ -41,19 +35,5 @@ enum Formatting {
         let megabytes = kilobytes / 1024
         let tenths = Int((megabytes * 10).rounded())
         return "\(tenths / 10).\(tenths % 10) MB"
-    }
-
-    /// The kind of a file, by its extension, as readers name it.
-    static func fileKind(_ path: String, strings: StringsTable) -> String {
-        switch Path.fileExtension(path) {
-        case "pdf": return "PDF"
-        case "doc", "docx", "wps": return "Word"
-        case "xls", "xlsx", "et": return "Excel"
-        case "ppt", "pptx", "dps": return "PowerPoint"
-        case "zip", "rar", "7z": return strings.text(.archiveFile)
-        case "png", "jpg", "jpeg", "gif", "webp", "svg": return strings.text(.imageFile)
-        case "": return strings.text(.otherFile)
-        case let other: return other.uppercased()
-        }
     }
 }

@@ -15,10 +15,12 @@ struct SiteWriter: Sendable {
     let fileSystem: any FileSystem
     let transaction: OutputTransaction?
     let diagnostics: DiagnosticBag
+    /// The kinds of content.
+    var kinds: [any ContentKind] = ContentKinds.builtIn
 
     /// Renders and writes every HTML page; returns how many were written.
     func writePages() async -> Int {
-        let builder = PageContextBuilder(site: site, plan: plan, alliance: alliance, markdown: markdown, templates: templates)
+        let builder = PageContextBuilder(site: site, plan: plan, alliance: alliance, markdown: markdown, templates: templates, kinds: kinds)
         let templates = self.templates
         let transaction = self.transaction
         let diagnostics = self.diagnostics
@@ -62,7 +64,7 @@ struct SiteWriter: Sendable {
 
     /// Writes `feed.xml`, `sitemap.xml` (with a base URL) and `robots.txt`; returns how many.
     func writeFeeds() -> Int {
-        let sitemap = SitemapWriter(site: site, plan: plan)
+        let sitemap = SitemapWriter(site: site, plan: plan, kinds: kinds)
         var outputs: [(Route, String)] = [(Routes.feed, FeedWriter(site: site).xml()), (Routes.robots, sitemap.robotsTXT())]
         if let xml = sitemap.sitemapXML() { outputs.append((Routes.sitemap, xml)) }
         guard let transaction else { return outputs.count }

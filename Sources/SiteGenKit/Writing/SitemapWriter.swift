@@ -2,12 +2,14 @@
 struct SitemapWriter {
     let site: Site
     let plan: SitePlan
+    /// The kinds of content, which give their pages' dates.
+    var kinds: [any ContentKind] = ContentKinds.builtIn
 
     /// The sitemap, or nil without a base URL.
     func sitemapXML() -> String? {
         guard let base = site.config.baseURL else { return nil }
         var lastModified: [Route: SiteDate] = [:]
-        for kind in site.kinds {
+        for kind in kinds {
             lastModified.merge(kind.lastModified(in: site)) { first, _ in first }
         }
         var out = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"

@@ -45,7 +45,7 @@ struct ContentLoader: Sendable {
             fileSizes: FileSizes(fileSystem: fileSystem, filesDirectory: filesDirectory, files: Set(files)),
             includeDrafts: includeDrafts, diagnostics: diagnostics
         )
-        var site = Site(config: config, files: files, kinds: kinds)
+        var site = Site(config: config, files: files)
         for kind in kinds {
             await kind.load(into: &site, with: loading)
         }

@@ -19,7 +19,11 @@ final class PageContextBuilder: Sendable {
     /// The words pages show that are not content, in the site's language.
     let strings: StringsTable
 
-    init(site: Site, plan: SitePlan, alliance: AllianceIndex, markdown: any MarkdownConverter, templates: (any TemplateRenderer)? = nil) {
+    /// The kinds of content, for the pages of added kinds.
+    let kinds: [any ContentKind]
+
+    init(site: Site, plan: SitePlan, alliance: AllianceIndex, markdown: any MarkdownConverter, templates: (any TemplateRenderer)? = nil, kinds: [any ContentKind] = ContentKinds.builtIn) {
+        self.kinds = kinds
         self.site = site
         self.chunks = templates.map(SharedChunks.init(templates:))
         self.strings = StringsTable.forLanguage(site.config.language)
@@ -83,7 +87,7 @@ final class PageContextBuilder: Sendable {
         case .report(let index):
             return ReportPageModel(builder: self, index: index, route: page.route, links: links)
         case .item(let kind, let index):
-            guard let kind = site.kind(named: kind) else { return DictionaryModel(values: [:]) }
+            guard let kind = kinds.kind(named: kind) else { return DictionaryModel(values: [:]) }
             let itemPage = ItemPage(site: site, route: page.route, links: links) { self.renderBody($0, route: page.route) }
             return DictionaryModel(values: kind.pageValues(ofItem: index, on: itemPage))
         }
@@ -122,7 +126,7 @@ final class PageContextBuilder: Sendable {
                 let current = target == route || (!section.isEmpty && route.path.hasPrefix(section + "/"))
                 return NavigationEntryModel(title: item.title, href: links.href(target) + suffix, isCurrent: current, isExternal: false)
             case .unchanged, .broken:
-                return NavigationEntryModel(title: item.title, href: item.link, isCurrent: false, isExternal: LinkResolver.hasScheme(item.link))
+                return NavigationEntryModel(title: item.title, href: item.link, isCurrent: false, isExternal: URLSchemes.hasScheme(item.link))
             case .unsafe:
                 return NavigationEntryModel(title: item.title, href: "", isCurrent: false, isExternal: false)
             }
@@ -149,7 +153,7 @@ final class PageContextBuilder: Sendable {
         case .initiative(let index): return site.initiatives[index].title
         case .reportIndex: return strings.text(.reports)
         case .report(let index): return site.reports[index].title
-        case .item(let kind, let index): return site.kind(named: kind)?.pageTitle(ofItem: index, in: site) ?? ""
+        case .item(let kind, let index): return kinds.kind(named: kind)?.pageTitle(ofItem: index, in: site) ?? ""
         }
     }
 
@@ -160,7 +164,7 @@ final class PageContextBuilder: Sendable {
 
     /// A date as the site's readers expect it.
     func displayDate(_ date: SiteDate) -> String {
-        Formatting.displayDate(date, strings: strings, language: site.config.language)
+        strings.displayDate(date, language: site.config.language)
     }
 
     private func description(_ page: PlannedPage) -> String {
@@ -241,10 +245,5 @@ final class PageContextBuilder: Sendable {
             case .unsafe: return ""
             }
         }
-    }
-
-    static func isWebURL(_ url: String) -> Bool {
-        let lowered = url.lowercased()
-        return lowered.hasPrefix("https://") || lowered.hasPrefix("http://")
     }
 }

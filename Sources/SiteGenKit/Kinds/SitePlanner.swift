@@ -3,20 +3,20 @@ struct SitePlanner: Sendable {
     /// Creates a planner.
     init() {}
 
-    /// Plans `site`: the home and not-found pages, then each content kind's pages in registry
-    /// order. `assets` are the theme's asset files.
-    func plan(_ site: Site, assets: [String], diagnostics: DiagnosticBag) -> SitePlan {
+    /// Plans `site`: the home and not-found pages, then the pages of each of `kinds` in order.
+    /// `assets` are the theme's asset files.
+    func plan(_ site: Site, kinds: [any ContentKind] = ContentKinds.builtIn, assets: [String], diagnostics: DiagnosticBag) -> SitePlan {
         var planner = PagePlanner(diagnostics: diagnostics, perPage: site.config.perPage)
         planner.add(.home, .home)
         planner.add(Routes.notFound, .notFound)
-        for kind in site.kinds {
+        for kind in kinds {
             kind.plan(site, into: &planner)
         }
 
         // Content that failed to load keeps the route it would have had, so that links to it are
         // not reported on top of its own error; the build fails anyway and writes none of them.
         for path in site.unloaded.contentPaths where planner.routesByContentPath[path] == nil {
-            if let route = site.kinds.lazy.compactMap({ $0.route(ofUnloaded: path) }).first {
+            if let route = kinds.lazy.compactMap({ $0.route(ofUnloaded: path) }).first {
                 planner.routesByContentPath[path] = route
             }
         }

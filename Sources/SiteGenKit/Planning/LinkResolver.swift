@@ -21,9 +21,6 @@ struct LinkResolver: Sendable {
         case unsafe(scheme: String)
     }
 
-    /// The URL schemes a link may use.
-    static let allowedSchemes: Set<String> = ["http", "https", "mailto", "tel"]
-
     let plan: SitePlan
 
     /// Creates a resolver over a planned site.
@@ -40,10 +37,10 @@ struct LinkResolver: Sendable {
 
     private func resolveOnce(_ destination: String, writtenIn contentPath: String?) -> Resolution {
         let trimmed = destination.trimmingSpaces()
-        if let scheme = Self.scheme(of: trimmed), !Self.allowedSchemes.contains(scheme) {
+        if let scheme = URLSchemes.scheme(of: trimmed), !URLSchemes.allowed.contains(scheme) {
             return .unsafe(scheme: scheme)
         }
-        if trimmed.isEmpty || trimmed.hasPrefix("#") || trimmed.hasPrefix("?") || Self.hasScheme(trimmed) || trimmed.hasPrefix("//") {
+        if trimmed.isEmpty || trimmed.hasPrefix("#") || trimmed.hasPrefix("?") || URLSchemes.hasScheme(trimmed) || trimmed.hasPrefix("//") {
             return .unchanged
         }
         var path = trimmed
@@ -112,41 +109,5 @@ struct LinkResolver: Sendable {
         let pages = plan.allRoutes.filter { $0.path.hasSuffix("index.html") }.map { "/" + $0.prettyPath }
         let hint = Suggestions.hint(for: "/" + normalized + "/", in: pages)
         return .broken(message: "link \"\(original)\" points to no page of the site", hint: hint ?? "site paths look like /announcements/ or /about/")
-    }
-
-    /// The lowercased scheme of a URL, ignoring the whitespace and control characters browsers
-    /// ignore (so that `java\tscript:` is seen as `javascript`), or nil for a relative URL.
-    static func scheme(of text: String) -> String? {
-        var scheme: [UInt8] = []
-        for byte in text.utf8 {
-            if byte == UInt8(ascii: ":") { return scheme.isEmpty ? nil : String(decoding: scheme, as: UTF8.self) }
-            if byte <= 0x20 { continue }
-            if byte == UInt8(ascii: "/") || byte == UInt8(ascii: "?") || byte == UInt8(ascii: "#") { return nil }
-            switch byte {
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"): scheme.append(byte + 32)
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
-                 UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "."): scheme.append(byte)
-            default: return nil
-            }
-        }
-        return nil
-    }
-
-    /// Whether `text` starts with a scheme: a letter, then letters, digits, `+ - .`, then `:`.
-    static func hasScheme(_ text: String) -> Bool {
-        var isFirst = true
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: ":"):
-                return !isFirst
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"):
-                isFirst = false
-            case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "."):
-                if isFirst { return false }
-            default:
-                return false
-            }
-        }
-        return false
     }
 }
