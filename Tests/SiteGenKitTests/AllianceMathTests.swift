@@ -56,8 +56,8 @@ import Testing
             try member("c", joined: "2023-01-01", left: "2024-12-31"),
             try member("d", joined: "2024-01-10", left: "2025-03-01"),
         ]
-        #expect(MembershipChanges.joined(in: 2024, among: members) == [3, 1, 0], "by date, then name")
-        #expect(MembershipChanges.left(in: 2025, among: members) == [1, 3])
-        #expect(MembershipChanges.formerMembers(members) == [3, 1, 2], "latest departure first")
+        #expect(MembershipChanges.joined(in: 2024, among: members).map(\.position) == [3, 1, 0], "by date, then name")
+        #expect(MembershipChanges.left(in: 2025, among: members).map(\.position) == [1, 3])
+        #expect(MembershipChanges.formerMembers(members).map(\.position) == [3, 1, 2], "latest departure first")
     }
 }

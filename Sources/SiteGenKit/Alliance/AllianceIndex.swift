@@ -2,28 +2,28 @@
 /// inverted so that every page can link back to what references it.
 struct AllianceIndex: Sendable {
     /// Member index by id.
-    var memberByID: [String: Int] = [:]
+    var memberByID: [String: ItemIndex<Member>] = [:]
     /// Initiative index by slug.
-    var initiativeBySlug: [String: Int] = [:]
+    var initiativeBySlug: [String: ItemIndex<Initiative>] = [:]
     /// For each member index: announcement indices that mention it, newest first — by listing it
     /// in `members:`, by linking to it, or by writing its full name in the text.
-    var announcementsByMember: [Int: [Int]] = [:]
+    var announcementsByMember: [ItemIndex<Member>: [ItemIndex<Announcement>]] = [:]
     /// For each member index: initiative indices it leads.
-    var initiativesLedByMember: [Int: [Int]] = [:]
+    var initiativesLedByMember: [ItemIndex<Member>: [ItemIndex<Initiative>]] = [:]
     /// For each member index: initiative indices it is a partner in.
-    var initiativesJoinedByMember: [Int: [Int]] = [:]
+    var initiativesJoinedByMember: [ItemIndex<Member>: [ItemIndex<Initiative>]] = [:]
     /// For each initiative index: announcement indices that name it, newest first.
-    var announcementsByInitiative: [Int: [Int]] = [:]
+    var announcementsByInitiative: [ItemIndex<Initiative>: [ItemIndex<Announcement>]] = [:]
 
     /// Builds the index for `site`, reporting every reference to an id that does not exist.
     init(site: Site, diagnostics: DiagnosticBag) {
-        for (index, member) in site.members.enumerated() { memberByID[member.id] = index }
-        for (index, initiative) in site.initiatives.enumerated() { initiativeBySlug[initiative.slug] = index }
+        for index in site.members.itemIndices { memberByID[site.members[index].id] = index }
+        for index in site.initiatives.itemIndices { initiativeBySlug[site.initiatives[index].slug] = index }
         let memberIDs = site.members.map(\.id)
         let names = NameMatcher(names: site.members.map(\.name))
         let initiativeSlugs = site.initiatives.map(\.slug)
 
-        func member(_ reference: Reference, in what: String) -> Int? {
+        func member(_ reference: Reference, in what: String) -> ItemIndex<Member>? {
             if let index = memberByID[reference.id] { return index }
             if site.unloaded.memberIDs.contains(reference.id) { return nil }
             diagnostics.error(
@@ -36,21 +36,22 @@ struct AllianceIndex: Sendable {
 
         // Links and full names, found on all cores: one pass over each text for all names.
         let memberByID = self.memberByID
-        let linkedOrNamed = ParallelMap.mapNow(site.announcements) { announcement -> Set<Int> in
-            var found = Set<Int>()
+        let linkedOrNamed = ParallelMap.mapNow(site.announcements) { announcement -> Set<ItemIndex<Member>> in
+            var found = Set<ItemIndex<Member>>()
             for link in announcement.body.links {
                 if let id = Self.memberID(linkedBy: link.destination), let member = memberByID[id] { found.insert(member) }
             }
             if let named = announcement.namedMembers {
                 found.formUnion(named)
             } else {
-                found.formUnion(names.names(in: announcement.title))
-                found.formUnion(names.names(in: announcement.body.text))
+                found.formUnion(names.names(in: announcement.title).map(ItemIndex.init))
+                found.formUnion(names.names(in: announcement.body.text).map(ItemIndex.init))
             }
             return found
         }
-        for (index, announcement) in site.announcements.enumerated() {
-            var mentioned = linkedOrNamed[index]
+        for index in site.announcements.itemIndices {
+            let announcement = site.announcements[index]
+            var mentioned = linkedOrNamed[index.position]
             for reference in Self.unique(announcement.memberReferences) {
                 if let member = member(reference, in: "'members'") { mentioned.insert(member) }
             }
@@ -67,7 +68,8 @@ struct AllianceIndex: Sendable {
                 }
             }
         }
-        for (index, initiative) in site.initiatives.enumerated() {
+        for index in site.initiatives.itemIndices {
+            let initiative = site.initiatives[index]
             for reference in Self.unique(initiative.lead) {
                 if let member = member(reference, in: "'lead'") { initiativesLedByMember[member, default: []].append(index) }
             }

@@ -5,13 +5,13 @@ struct MemberStatistics: Sendable {
         /// The type, region or role.
         var value: Value
         /// Indices into ``Site/members``.
-        var members: [Int]
+        var members: [ItemIndex<Member>]
         /// How many.
         var count: Int { members.count }
     }
 
     /// Indices of the members counted.
-    var members: [Int]
+    var members: [ItemIndex<Member>]
     /// By type, in the order of ``MemberType``.
     var byType: [Count<MemberType>]
     /// By region, most members first.
@@ -20,12 +20,12 @@ struct MemberStatistics: Sendable {
     var byRole: [Count<CouncilRole>]
 
     /// Counts `members` (indices into `all`), ordering each group's members by join date, then name.
-    init(members indices: [Int], of all: [Member]) {
+    init(members indices: [ItemIndex<Member>], of all: [Member]) {
         let ordered = indices.sorted { (all[$0].joined, all[$0].name) < (all[$1].joined, all[$1].name) }
         self.members = ordered
-        var types: [MemberType: [Int]] = [:]
-        var regions: [String: [Int]] = [:]
-        var roles: [CouncilRole: [Int]] = [:]
+        var types: [MemberType: [ItemIndex<Member>]] = [:]
+        var regions: [String: [ItemIndex<Member>]] = [:]
+        var roles: [CouncilRole: [ItemIndex<Member>]] = [:]
         for index in ordered {
             types[all[index].type, default: []].append(index)
             regions[all[index].region, default: []].append(index)
@@ -38,7 +38,7 @@ struct MemberStatistics: Sendable {
     }
 
     /// The members of `all` that belonged to the alliance at the end of `date`'s day.
-    static func members(_ all: [Member], on date: SiteDate) -> [Int] {
-        all.indices.filter { all[$0].isMember(on: date) }
+    static func members(_ all: [Member], on date: SiteDate) -> [ItemIndex<Member>] {
+        all.itemIndices.filter { all[$0].isMember(on: date) }
     }
 }

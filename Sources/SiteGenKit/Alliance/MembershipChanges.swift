@@ -1,19 +1,19 @@
 /// Who joined and who left, by year and over time.
 enum MembershipChanges {
     /// Members (indices into `members`) who joined in `year`, by join date, then name.
-    static func joined(in year: Int, among members: [Member]) -> [Int] {
-        members.indices.filter { members[$0].joined.year == year }
+    static func joined(in year: Int, among members: [Member]) -> [ItemIndex<Member>] {
+        members.itemIndices.filter { members[$0].joined.year == year }
             .sorted { (members[$0].joined, members[$0].name) < (members[$1].joined, members[$1].name) }
     }
 
     /// Members (indices into `members`) who left in `year`, in the order they are listed.
-    static func left(in year: Int, among members: [Member]) -> [Int] {
-        members.indices.filter { members[$0].left?.year == year }
+    static func left(in year: Int, among members: [Member]) -> [ItemIndex<Member>] {
+        members.itemIndices.filter { members[$0].left?.year == year }
     }
 
     /// Former members, latest departure first (on the same day, by name, descending).
-    static func formerMembers(_ members: [Member]) -> [Int] {
-        members.indices.filter { !members[$0].isCurrent }
+    static func formerMembers(_ members: [Member]) -> [ItemIndex<Member>] {
+        members.itemIndices.filter { !members[$0].isCurrent }
             .sorted { (members[$0].left?.dayKey ?? 0, members[$0].name) > (members[$1].left?.dayKey ?? 0, members[$1].name) }
     }
 }

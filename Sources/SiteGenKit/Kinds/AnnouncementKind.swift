@@ -28,8 +28,9 @@ struct AnnouncementKind: ContentKind {
 
         var tagOrder: [String] = []
         var tagsBySlug: [String: SitePlan.TagGroup] = [:]
-        var years: [Int: [Int]] = [:]
-        for (index, announcement) in site.announcements.enumerated() {
+        var years: [Int: [ItemIndex<Announcement>]] = [:]
+        for index in site.announcements.itemIndices {
+            let announcement = site.announcements[index]
             if Routes.reservedAnnouncementSlugs.contains(announcement.slug) {
                 planner.diagnostics.error(at: announcement.location, "the slug \"\(announcement.slug)\" is reserved for the list pages", hint: "set another 'slug:' or rename the file")
                 continue
@@ -52,7 +53,8 @@ struct AnnouncementKind: ContentKind {
         planner.tags = tagOrder.compactMap { tagsBySlug[$0] }
             .sorted { ($0.announcements.count, $1.name) > ($1.announcements.count, $0.name) }
         planner.add(Routes.tagIndex, .tagIndex)
-        for (index, tag) in planner.tags.enumerated() {
+        for index in planner.tags.itemIndices {
+            let tag = planner.tags[index]
             planner.tagIndexBySlug[tag.slug] = index
             for number in 1...Pagination.pageCount(tag.announcements.count, perPage: perPage) {
                 planner.add(Routes.tag(slug: tag.slug, page: number), .tag(index, page: number))
@@ -61,7 +63,8 @@ struct AnnouncementKind: ContentKind {
 
         planner.years = years.keys.sorted(by: >).map { SitePlan.YearGroup(year: $0, announcements: years[$0] ?? []) }
         planner.add(Routes.archiveIndex, .archiveIndex)
-        for (index, group) in planner.years.enumerated() {
+        for index in planner.years.itemIndices {
+            let group = planner.years[index]
             planner.add(Routes.archive(year: group.year), .archive(index))
         }
     }

@@ -15,7 +15,8 @@ struct InitiativeKind: ContentKind {
         if !site.initiatives.isEmpty {
             planner.add(Routes.initiativeIndex, .initiativeIndex)
         }
-        for (index, initiative) in site.initiatives.enumerated() {
+        for index in site.initiatives.itemIndices {
+            let initiative = site.initiatives[index]
             planner.add(
                 Routes.initiative(slug: initiative.slug), .initiative(index), by: initiative.location,
                 what: "initiative \"\(initiative.title)\"", contentPath: initiative.body.contentPath

@@ -23,7 +23,8 @@ struct MemberKind: ContentKind {
                 planner.add(Routes.formerMembers, .formerMembers)
             }
         }
-        for (index, member) in site.members.enumerated() {
+        for index in site.members.itemIndices {
+            let member = site.members[index]
             if Routes.reservedMemberIDs.contains(member.id) {
                 planner.diagnostics.error(at: member.location, "the member id \"\(member.id)\" is reserved for the member views", hint: "choose another id")
                 continue

@@ -11,7 +11,8 @@ struct PageKind: ContentKind {
     func bodies(in site: Site) -> [MarkdownSource] { site.pages.map(\.body) }
 
     func plan(_ site: Site, into planner: inout PagePlanner) {
-        for (index, page) in site.pages.enumerated() {
+        for index in site.pages.itemIndices {
+            let page = site.pages[index]
             if Routes.reservedTopLevelNames.contains(page.slug) {
                 planner.diagnostics.error(at: page.location, "the slug \"\(page.slug)\" is reserved for sitegen's own pages", hint: "set another 'slug:' or rename the file")
                 continue

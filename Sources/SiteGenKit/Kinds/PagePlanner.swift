@@ -14,7 +14,7 @@ struct PagePlanner {
     /// Tags, most used first.
     var tags: [SitePlan.TagGroup] = []
     /// The index of each tag by its slug.
-    var tagIndexBySlug: [String: Int] = [:]
+    var tagIndexBySlug: [String: ItemIndex<SitePlan.TagGroup>] = [:]
     /// Years, newest first.
     var years: [SitePlan.YearGroup] = []
     /// How many pages the announcements list has.

@@ -25,7 +25,8 @@ struct ReportKind: ContentKind {
         if !site.reports.isEmpty {
             planner.add(Routes.reportIndex, .reportIndex)
         }
-        for (index, report) in site.reports.enumerated() {
+        for index in site.reports.itemIndices {
+            let report = site.reports[index]
             planner.add(Routes.report(year: report.year), .report(index), by: report.location, what: "report \"\(report.title)\"", contentPath: report.body.contentPath)
         }
     }

@@ -36,7 +36,7 @@ struct AnnouncementDecoder: Sendable {
         )
         announcement.summaryIsCutMidSentence = explicitSummary == nil && summary.hasSuffix("…") && file.body.leadParagraph?.hasSuffix("…") == false
         if let memberNames {
-            announcement.namedMembers = Array(Set(memberNames.names(in: title) + memberNames.names(in: file.body.text))).sorted()
+            announcement.namedMembers = Array(Set(memberNames.names(in: title) + memberNames.names(in: file.body.text))).sorted().map(ItemIndex.init)
             announcement.body.text = ""
         }
         return announcement

@@ -29,7 +29,7 @@ struct Announcement: Sendable {
     /// Indices into ``Site/members`` of the members whose full name the title or text contains,
     /// found when the file was loaded (its text is then let go; the HTML is kept); nil when no
     /// one looked, and the text is still there to look in.
-    var namedMembers: [Int]?
+    var namedMembers: [ItemIndex<Member>]?
     /// Where the front matter's `title` is, for errors about the whole announcement.
     var location: SourceLocation
 

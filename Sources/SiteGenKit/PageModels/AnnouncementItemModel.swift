@@ -2,7 +2,7 @@
 /// shows only the shared `html` chunk computes nothing else.
 struct AnnouncementItemModel: TemplateModel {
     let builder: PageContextBuilder
-    let index: Int
+    let index: ItemIndex<Announcement>
     let links: Links
 
     private var announcement: Announcement { builder.site.announcements[index] }

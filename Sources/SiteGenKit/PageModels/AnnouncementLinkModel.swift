@@ -1,7 +1,7 @@
 /// The announcement before or after this one (`previous`, `next`).
 struct AnnouncementLinkModel: TemplateModel {
     let builder: PageContextBuilder
-    let index: Int
+    let index: ItemIndex<Announcement>
     let links: Links
 
     private var announcement: Announcement { builder.site.announcements[index] }

@@ -1,7 +1,7 @@
 /// `page` on a free page.
 struct FreePageContentModel: TemplateModel {
     let builder: PageContextBuilder
-    let index: Int
+    let index: ItemIndex<Page>
     let route: Route
 
     private var page: Page { builder.site.pages[index] }

@@ -1,7 +1,7 @@
 /// An initiative in a list.
 struct InitiativeItemModel: TemplateModel {
     let builder: PageContextBuilder
-    let index: Int
+    let index: ItemIndex<Initiative>
     let links: Links
     /// On a member's page: what the member is in it (牵头单位, 参与单位).
     var role: String? = nil

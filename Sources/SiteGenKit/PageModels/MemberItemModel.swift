@@ -1,7 +1,7 @@
 /// A member in a list, and the start of a member's page.
 struct MemberItemModel: TemplateModel {
     let builder: PageContextBuilder
-    let index: Int
+    let index: ItemIndex<Member>
     let links: Links
 
     private var member: Member { builder.site.members[index] }

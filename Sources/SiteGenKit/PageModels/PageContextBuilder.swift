@@ -35,7 +35,7 @@ final class PageContextBuilder: Sendable {
         var slugs: [String: String] = [:]
         for tag in site.announcements.flatMap(\.tags) where slugs[tag] == nil { slugs[tag] = Slug.forTag(tag) }
         tagSlugs = slugs
-        currentMembers = MemberStatistics(members: site.members.indices.filter { site.members[$0].isCurrent }, of: site.members)
+        currentMembers = MemberStatistics(members: site.members.itemIndices.filter { site.members[$0].isCurrent }, of: site.members)
     }
 
     /// How many announcements the home page shows.
@@ -189,9 +189,9 @@ final class PageContextBuilder: Sendable {
 
     /// An announcement's list item as the theme's partial shows it, made once for all the lists
     /// it is in; `false` when the theme renders items itself.
-    func sharedItemHTML(_ index: Int, links: Links) -> Any {
+    func sharedItemHTML(_ index: ItemIndex<Announcement>, links: Links) -> Any {
         guard let chunks else { return false }
-        let key = SharedChunks.Key(partial: SharedChunks.announcementItem, index: index)
+        let key = SharedChunks.Key(partial: SharedChunks.announcementItem, index: index.position)
         return chunks.value(key, links: links) { [self] in
             let shared = chunks.placeholderLinks
             return PageModel(
@@ -202,7 +202,7 @@ final class PageContextBuilder: Sendable {
     }
 
     /// An announcement in a list (also the alliance pages' lists).
-    func item(_ index: Int, links: Links) -> AnnouncementItemModel {
+    func item(_ index: ItemIndex<Announcement>, links: Links) -> AnnouncementItemModel {
         AnnouncementItemModel(builder: self, index: index, links: links)
     }
 

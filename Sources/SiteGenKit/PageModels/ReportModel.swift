@@ -2,7 +2,7 @@
 /// was done.
 struct ReportModel: TemplateModel {
     let builder: PageContextBuilder
-    let index: Int
+    let index: ItemIndex<AnnualReport>
     let route: Route
     let links: Links
 
@@ -45,11 +45,11 @@ struct ReportModel: TemplateModel {
         .number("left_count", "how many left") { MembershipChanges.left(in: $0.report.year, among: $0.site.members).count },
         .list("initiatives", "initiatives running that year (not planned ones), with `note` and `achieved`") { model in
             let year = model.report.year
-            return model.site.initiatives.indices.filter { model.site.initiatives[$0].isRunning(in: year) && model.site.initiatives[$0].status != .planned }
+            return model.site.initiatives.itemIndices.filter { model.site.initiatives[$0].isRunning(in: year) && model.site.initiatives[$0].status != .planned }
                 .map { InitiativeItemModel(builder: model.builder, index: $0, links: model.links, reportYear: year) }
         },
         .list("announcements", "that year's announcements, newest first") { model in
-            model.site.announcements.indices.filter { model.site.announcements[$0].date.year == model.report.year }.map { model.builder.item($0, links: model.links) }
+            model.site.announcements.itemIndices.filter { model.site.announcements[$0].date.year == model.report.year }.map { model.builder.item($0, links: model.links) }
         },
     ])
 }

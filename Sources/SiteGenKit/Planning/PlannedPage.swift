@@ -7,17 +7,17 @@ struct PlannedPage: Sendable, Hashable {
         /// A page of the announcements list (1-based).
         case announcementList(page: Int)
         /// One announcement.
-        case announcement(Int)
+        case announcement(ItemIndex<Announcement>)
         /// All tags.
         case tagIndex
         /// A page (1-based) of the announcements with one tag.
-        case tag(Int, page: Int)
+        case tag(ItemIndex<SitePlan.TagGroup>, page: Int)
         /// All years.
         case archiveIndex
         /// The announcements of one year.
-        case archive(Int)
+        case archive(ItemIndex<SitePlan.YearGroup>)
         /// A free page.
-        case page(Int)
+        case page(ItemIndex<Page>)
         /// The "not found" page.
         case notFound
         /// All current members, grouped by type.
@@ -29,15 +29,15 @@ struct PlannedPage: Sendable, Hashable {
         /// Members who left.
         case formerMembers
         /// One member.
-        case member(Int)
+        case member(ItemIndex<Member>)
         /// All initiatives, by status.
         case initiativeIndex
         /// One initiative.
-        case initiative(Int)
+        case initiative(ItemIndex<Initiative>)
         /// All annual reports, with keyed metrics across years.
         case reportIndex
         /// One annual report.
-        case report(Int)
+        case report(ItemIndex<AnnualReport>)
         /// One item of a content kind beyond the built-in ones: the kind's name and the item's
         /// index in its list (see ``ContentKind``).
         case item(kind: String, index: Int)

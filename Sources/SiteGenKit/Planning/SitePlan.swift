@@ -7,7 +7,7 @@ struct SitePlan: Sendable {
         /// Its URL slug.
         var slug: String
         /// Indices into ``Site/announcements``, newest first.
-        var announcements: [Int]
+        var announcements: [ItemIndex<Announcement>]
     }
 
     /// A year and its announcements.
@@ -15,7 +15,7 @@ struct SitePlan: Sendable {
         /// The year.
         var year: Int
         /// Indices into ``Site/announcements``, newest first.
-        var announcements: [Int]
+        var announcements: [ItemIndex<Announcement>]
     }
 
     /// Every HTML page, in a stable order.
@@ -33,7 +33,7 @@ struct SitePlan: Sendable {
     /// Every route the build writes: pages, copied files, assets, feed.
     var allRoutes: Set<Route>
     /// The index of each tag by its slug.
-    var tagIndexBySlug: [String: Int]
+    var tagIndexBySlug: [String: ItemIndex<TagGroup>]
     /// Member routes by member id (members written in `members.yaml` are linked as `members.yaml#id`).
     var memberRoutesByID: [String: Route]
     /// Link resolutions, shared by the link checker and the pages (see ``LinkResolver``).

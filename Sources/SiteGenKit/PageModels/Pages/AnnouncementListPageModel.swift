@@ -9,7 +9,7 @@ struct AnnouncementListPageModel: TemplateModel {
         .list("announcements", "this page's announcements") { model in
             let perPage = max(1, model.builder.site.config.perPage)
             return model.builder.site.announcements.indices.dropFirst((model.number - 1) * perPage).prefix(perPage).map {
-                AnnouncementItemModel(builder: model.builder, index: $0, links: model.links)
+                AnnouncementItemModel(builder: model.builder, index: ItemIndex($0), links: model.links)
             }
         },
         .object("pagination", "the pager") { model in

@@ -1,7 +1,7 @@
 /// One announcement's page (`announcement`).
 struct AnnouncementPageModel: TemplateModel {
     let builder: PageContextBuilder
-    let index: Int
+    let index: ItemIndex<Announcement>
     let route: Route
     let links: Links
 
@@ -11,10 +11,10 @@ struct AnnouncementPageModel: TemplateModel {
             AnnouncementModel(item: AnnouncementItemModel(builder: model.builder, index: model.index, links: model.links), route: model.route)
         },
         .object("previous", "the next older announcement") { model in
-            model.index + 1 < model.builder.site.announcements.count ? AnnouncementLinkModel(builder: model.builder, index: model.index + 1, links: model.links) : nil
+            model.index.position + 1 < model.builder.site.announcements.count ? AnnouncementLinkModel(builder: model.builder, index: ItemIndex(model.index.position + 1), links: model.links) : nil
         },
         .object("next", "the next newer announcement") { model in
-            model.index > 0 ? AnnouncementLinkModel(builder: model.builder, index: model.index - 1, links: model.links) : nil
+            model.index.position > 0 ? AnnouncementLinkModel(builder: model.builder, index: ItemIndex(model.index.position - 1), links: model.links) : nil
         },
     ])
 }

@@ -1,7 +1,7 @@
 /// The announcements of one year (`archive`).
 struct ArchivePageModel: TemplateModel {
     let builder: PageContextBuilder
-    let yearIndex: Int
+    let yearIndex: ItemIndex<SitePlan.YearGroup>
     let links: Links
 
     private var group: SitePlan.YearGroup { builder.plan.years[yearIndex] }
@@ -17,7 +17,7 @@ struct ArchivePageModel: TemplateModel {
 
     private var months: [MonthModel] {
         var order: [Int] = []
-        var byMonth: [Int: [Int]] = [:]
+        var byMonth: [Int: [ItemIndex<Announcement>]] = [:]
         for index in group.announcements {
             let month = builder.site.announcements[index].date.month
             if byMonth[month] == nil { order.append(month) }

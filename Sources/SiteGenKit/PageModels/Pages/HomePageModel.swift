@@ -8,7 +8,7 @@ struct HomePageModel: TemplateModel {
     static let modelName = "home page"
     static let fields = TemplateFields<HomePageModel>([
         .list("latest", "the newest announcements") { model in
-            model.site.announcements.indices.prefix(PageContextBuilder.homeAnnouncementCount).map { AnnouncementItemModel(builder: model.builder, index: $0, links: model.links) }
+            model.site.announcements.indices.prefix(PageContextBuilder.homeAnnouncementCount).map { AnnouncementItemModel(builder: model.builder, index: ItemIndex($0), links: model.links) }
         },
         .flag("has_more", "whether there are more than those") { $0.site.announcements.count > PageContextBuilder.homeAnnouncementCount },
         .number("announcement_count", "how many announcements there are") { $0.site.announcements.count },
@@ -25,7 +25,7 @@ struct HomePageModel: TemplateModel {
         .flag("has_initiatives", "whether there are active initiatives") { !$0.activeInitiatives.isEmpty },
     ])
 
-    private var activeInitiatives: ArraySlice<Int> {
-        site.initiatives.indices.filter { site.initiatives[$0].status == .active }.prefix(4)
+    private var activeInitiatives: ArraySlice<ItemIndex<Initiative>> {
+        site.initiatives.itemIndices.filter { site.initiatives[$0].status == .active }.prefix(4)
     }
 }

@@ -1,7 +1,7 @@
 /// One initiative's page (`initiative`).
 struct InitiativePageModel: TemplateModel {
     let builder: PageContextBuilder
-    let index: Int
+    let index: ItemIndex<Initiative>
     let route: Route
     let links: Links
 

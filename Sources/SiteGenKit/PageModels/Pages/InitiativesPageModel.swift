@@ -8,7 +8,7 @@ struct InitiativesPageModel: TemplateModel {
         .list("groups", "initiatives by status, in the order of statuses") { model -> [InitiativeGroupModel] in
             let initiatives = model.builder.site.initiatives
             return Initiative.Status.allCases.compactMap { status in
-                let items = initiatives.indices.filter { initiatives[$0].status == status }
+                let items = initiatives.itemIndices.filter { initiatives[$0].status == status }
                 guard !items.isEmpty else { return nil }
                 return InitiativeGroupModel(
                     name: model.builder.strings.name(of: status), key: status.rawValue,

@@ -1,7 +1,7 @@
 /// One member's page (`member`).
 struct MemberPageModel: TemplateModel {
     let builder: PageContextBuilder
-    let index: Int
+    let index: ItemIndex<Member>
     let route: Route
     let links: Links
 

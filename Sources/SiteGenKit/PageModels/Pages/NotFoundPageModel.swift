@@ -6,7 +6,7 @@ struct NotFoundPageModel: TemplateModel {
     static let modelName = "404 page"
     static let fields = TemplateFields<NotFoundPageModel>([
         .list("latest", "the five newest announcements") { model in
-            model.builder.site.announcements.indices.prefix(5).map { AnnouncementItemModel(builder: model.builder, index: $0, links: model.links) }
+            model.builder.site.announcements.indices.prefix(5).map { AnnouncementItemModel(builder: model.builder, index: ItemIndex($0), links: model.links) }
         },
     ])
 }

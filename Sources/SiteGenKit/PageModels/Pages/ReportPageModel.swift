@@ -1,7 +1,7 @@
 /// One annual report's page (`report`).
 struct ReportPageModel: TemplateModel {
     let builder: PageContextBuilder
-    let index: Int
+    let index: ItemIndex<AnnualReport>
     let route: Route
     let links: Links
 

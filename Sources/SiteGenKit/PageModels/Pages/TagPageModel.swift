@@ -1,7 +1,7 @@
 /// A page of the announcements with one tag (`tag`).
 struct TagPageModel: TemplateModel {
     let builder: PageContextBuilder
-    let tagIndex: Int
+    let tagIndex: ItemIndex<SitePlan.TagGroup>
     let number: Int
     let links: Links
 
