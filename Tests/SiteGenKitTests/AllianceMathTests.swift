@@ -45,7 +45,7 @@ import Testing
     @Test func joinedAndLeftInAYearAndFormerMembersLatestFirst() throws {
         func member(_ id: String, joined: String, left: String? = nil) throws -> Member {
             Member(
-                id: id, name: id, type: .enterprise, region: "山东", joined: try #require(SiteDate(parsing: joined)),
+                id: MemberID(id), name: id, type: .enterprise, region: "山东", joined: try #require(SiteDate(parsing: joined)),
                 left: try left.map { try #require(SiteDate(parsing: $0)) }, role: .member,
                 location: SourceLocation(path: "m"), contentPath: "members.yaml"
             )

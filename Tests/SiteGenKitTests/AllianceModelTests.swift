@@ -83,7 +83,7 @@ import Testing
     @Test func statisticsCountByTypeRegionAndRoleAtADate() throws {
         func member(_ id: String, _ type: MemberType, _ region: String, _ joined: String, left: String? = nil, role: CouncilRole = .member) throws -> Member {
             Member(
-                id: id, name: id, type: type, region: region, joined: try #require(SiteDate(parsing: joined)),
+                id: MemberID(id), name: id, type: type, region: region, joined: try #require(SiteDate(parsing: joined)),
                 left: try left.map { try #require(SiteDate(parsing: $0)) }, role: role,
                 location: SourceLocation(path: "m"), contentPath: "members.yaml"
             )

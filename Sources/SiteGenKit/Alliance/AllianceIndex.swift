@@ -2,7 +2,7 @@
 /// inverted so that every page can link back to what references it.
 struct AllianceIndex: Sendable {
     /// Member index by id.
-    var memberByID: [String: ItemIndex<Member>] = [:]
+    var memberByID: [MemberID: ItemIndex<Member>] = [:]
     /// Initiative index by slug.
     var initiativeBySlug: [String: ItemIndex<Initiative>] = [:]
     /// For each member index: announcement indices that mention it, newest first — by listing it
@@ -19,13 +19,13 @@ struct AllianceIndex: Sendable {
     init(site: Site, diagnostics: DiagnosticBag) {
         for index in site.members.itemIndices { memberByID[site.members[index].id] = index }
         for index in site.initiatives.itemIndices { initiativeBySlug[site.initiatives[index].slug] = index }
-        let memberIDs = site.members.map(\.id)
+        let memberIDs = site.members.map(\.id.rawValue)
         let names = NameMatcher(names: site.members.map(\.name))
         let initiativeSlugs = site.initiatives.map(\.slug)
 
         func member(_ reference: Reference, in what: String) -> ItemIndex<Member>? {
-            if let index = memberByID[reference.id] { return index }
-            if site.unloaded.memberIDs.contains(reference.id) { return nil }
+            if let index = memberByID[MemberID(reference.id)] { return index }
+            if site.unloaded.memberIDs.contains(MemberID(reference.id)) { return nil }
             diagnostics.error(
                 at: reference.location,
                 "\(what) names the member '\(reference.id)', which does not exist",
@@ -80,14 +80,14 @@ struct AllianceIndex: Sendable {
     }
 
     /// The member id a link destination names: `…members.yaml#id` or `…members/id.md`.
-    static func memberID(linkedBy destination: String) -> String? {
+    static func memberID(linkedBy destination: String) -> MemberID? {
         if let range = destination.utf8Range(of: "members.yaml#") {
             let id = destination[range.upperBound...]
-            return id.isEmpty ? nil : String(id)
+            return id.isEmpty ? nil : MemberID(String(id))
         }
         let path = destination.utf8.firstIndex(of: UInt8(ascii: "#")).map { String(destination[..<$0]) } ?? destination
         guard Path.fileExtension(path) == "md", Path.lastComponent(Path.directory(of: path)) == "members" else { return nil }
-        return Path.stem(path)
+        return MemberID(Path.stem(path))
     }
 
     private static func unique(_ references: [Reference]) -> [Reference] {

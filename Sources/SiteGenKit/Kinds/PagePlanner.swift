@@ -10,7 +10,7 @@ struct PagePlanner {
     /// Route of each content file, by its path below the content folder.
     var routesByContentPath: [String: Route] = [:]
     /// Member routes by member id.
-    var memberRoutesByID: [String: Route] = [:]
+    var memberRoutesByID: [MemberID: Route] = [:]
     /// Tags, most used first.
     var tags: [SitePlan.TagGroup] = []
     /// The index of each tag by its slug.

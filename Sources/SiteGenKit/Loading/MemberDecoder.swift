@@ -55,7 +55,7 @@ struct MemberDecoder: Sendable {
         yaml.reportUnknownKeys()
         guard let id, let name, let type, let region, let joined else { return nil }
         return Member(
-            id: id, name: name, shortName: shortName, type: type, region: region, city: city, joined: joined,
+            id: MemberID(id), name: name, shortName: shortName, type: type, region: region, city: city, joined: joined,
             left: left, role: role, website: website, summary: summary, profile: profile,
             location: yaml.has("id") ? yaml.keyLocation(of: "id") : yaml.location, contentPath: contentPath
         )

@@ -10,14 +10,14 @@ struct MemberLoader: Sendable {
     let diagnostics: DiagnosticBag
 
     /// The members that loaded, and the ids of entries that failed to.
-    func load() -> (members: [Member], unloadedIDs: Set<String>) {
+    func load() -> (members: [Member], unloadedIDs: Set<MemberID>) {
         var members: [Member] = []
-        var unloadedIDs = Set<String>()
+        var unloadedIDs = Set<MemberID>()
         func attempt(_ object: YAMLObject, contentPath: String, defaultID: String? = nil, body: MarkdownSource? = nil) {
             if let member = decoder.decode(object, contentPath: contentPath, defaultID: defaultID, body: body) {
                 members.append(member)
             } else if let id = object.value.pairs?.first(where: { $0.key.scalarText == "id" })?.value.scalarText ?? defaultID {
-                unloadedIDs.insert(id)
+                unloadedIDs.insert(MemberID(id))
             }
         }
         let manifest = Path.join(layout.contentDirectory, "members.yaml")
@@ -42,7 +42,7 @@ struct MemberLoader: Sendable {
             switch Path.fileExtension(file) {
             case "md":
                 guard let read = reader.read(path, contentPath: contentPath) else {
-                    unloadedIDs.insert(defaultID)
+                    unloadedIDs.insert(MemberID(defaultID))
                     continue
                 }
                 let body = read.body.text.trimmingWhitespace().isEmpty ? nil : read.body
@@ -51,7 +51,7 @@ struct MemberLoader: Sendable {
                 guard let text = TextFileReader(fileSystem: fileSystem, diagnostics: diagnostics, maximumBytes: reader.maximumBytes).read(path),
                       let root = YAMLSource(path: path).compose(text, diagnostics: diagnostics),
                       let object = YAMLObject(root, what: "a member", diagnostics: diagnostics) else {
-                    unloadedIDs.insert(defaultID)
+                    unloadedIDs.insert(MemberID(defaultID))
                     continue
                 }
                 attempt(object, contentPath: contentPath, defaultID: defaultID)
@@ -59,7 +59,7 @@ struct MemberLoader: Sendable {
                 diagnostics.warning(at: SourceLocation(path: path), "file is not a member (.md or .yaml) and is ignored")
             }
         }
-        var firstByID: [String: Member] = [:]
+        var firstByID: [MemberID: Member] = [:]
         var unique: [Member] = []
         for member in members {
             if let earlier = firstByID[member.id] {

@@ -1,7 +1,7 @@
 /// A member organisation of the alliance: `Content/members.yaml` or `Content/members/<id>.md`.
 struct Member: Sendable {
     /// Stable ASCII id, used in URLs and references (`members: [zibo-tech]`).
-    var id: String
+    var id: MemberID
     /// Full name.
     var name: String
     /// Short name.
@@ -31,7 +31,7 @@ struct Member: Sendable {
 
     /// Creates a member.
     init(
-        id: String, name: String, shortName: String? = nil, type: MemberType, region: String, city: String? = nil,
+        id: MemberID, name: String, shortName: String? = nil, type: MemberType, region: String, city: String? = nil,
         joined: SiteDate, left: SiteDate? = nil, role: CouncilRole = .member, website: String? = nil,
         summary: String? = nil, profile: MarkdownSource? = nil, location: SourceLocation, contentPath: String
     ) {

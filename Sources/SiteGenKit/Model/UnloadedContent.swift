@@ -6,7 +6,7 @@ struct UnloadedContent: Sendable {
     /// Content files (`pages/charter.md`) that failed to load.
     var contentPaths: Set<String> = []
     /// Ids of members whose entries failed to load.
-    var memberIDs: Set<String> = []
+    var memberIDs: Set<MemberID> = []
 
     /// Creates an empty record.
     init() {}

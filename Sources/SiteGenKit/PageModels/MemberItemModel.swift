@@ -8,7 +8,7 @@ struct MemberItemModel: TemplateModel {
 
     static let modelName = "member item"
     static let fields = TemplateFields<MemberItemModel>([
-        .text("id", "the member's id") { $0.member.id },
+        .text("id", "the member's id") { $0.member.id.rawValue },
         .text("name", "its full name") { $0.member.name },
         .text("short_name", "its short name") { $0.member.shortName },
         .text("href", "its page") { $0.links.href(Routes.member(id: $0.member.id)) },

@@ -221,7 +221,7 @@ final class PageContextBuilder: Sendable {
 
     /// The member `reference` names, in a list; nil when there is no such member.
     func memberItem(_ reference: Reference, links: Links) -> MemberItemModel? {
-        alliance.memberByID[reference.id].map { MemberItemModel(builder: self, index: $0, links: links) }
+        alliance.memberByID[MemberID(reference.id)].map { MemberItemModel(builder: self, index: $0, links: links) }
     }
 
     /// A free page that is published.

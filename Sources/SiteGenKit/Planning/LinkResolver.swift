@@ -91,10 +91,10 @@ struct LinkResolver: Sendable {
                 ? .route(Routes.memberDirectory, suffix: "")
                 : .broken(message: "link \"\(original)\" points to the member directory, but there are no members", hint: "add members to Content/members.yaml")
         }
-        if let route = plan.memberRoutesByID[id] { return .route(route, suffix: "") }
+        if let route = plan.memberRoutesByID[MemberID(id)] { return .route(route, suffix: "") }
         return .broken(
             message: "link \"\(original)\" names the member '\(id)', which does not exist",
-            hint: Suggestions.hint(for: id, in: Array(plan.memberRoutesByID.keys)) ?? "link to a member as ../members.yaml#member-id"
+            hint: Suggestions.hint(for: id, in: plan.memberRoutesByID.keys.map(\.rawValue)) ?? "link to a member as ../members.yaml#member-id"
         )
     }
 

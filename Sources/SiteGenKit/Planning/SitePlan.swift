@@ -35,7 +35,7 @@ struct SitePlan: Sendable {
     /// The index of each tag by its slug.
     var tagIndexBySlug: [String: ItemIndex<TagGroup>]
     /// Member routes by member id (members written in `members.yaml` are linked as `members.yaml#id`).
-    var memberRoutesByID: [String: Route]
+    var memberRoutesByID: [MemberID: Route]
     /// Link resolutions, shared by the link checker and the pages (see ``LinkResolver``).
     let linkResolutions = LinkResolutionCache()
     /// Which templates the planned pages use.

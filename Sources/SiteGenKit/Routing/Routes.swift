@@ -31,7 +31,7 @@ enum Routes {
     static func archive(year: Int) -> Route { Route(pageAt: "archive/\(year)") }
 
     /// Member ids that would collide with the member views.
-    static let reservedMemberIDs: Set<String> = ["regions", "council", "former", "page"]
+    static let reservedMemberIDs: Set<MemberID> = ["regions", "council", "former", "page"]
 
     /// The member directory.
     static let memberDirectory = Route(pageAt: "members")
@@ -42,7 +42,7 @@ enum Routes {
     /// Former members.
     static let formerMembers = Route(pageAt: "members/former")
     /// One member.
-    static func member(id: String) -> Route { Route(pageAt: "members/\(id)") }
+    static func member(id: MemberID) -> Route { Route(pageAt: "members/\(id.rawValue)") }
     /// All initiatives.
     static let initiativeIndex = Route(pageAt: "initiatives")
     /// One initiative.
