@@ -72,7 +72,7 @@ import Testing
             """)
         #expect(member == nil)
         #expect(problems == [
-            #"Content/members.yaml:1:5: error: member id "Zibo Tech" must use only lowercase ASCII letters, digits and '-'"#,
+            #"Content/members.yaml:1:5: error: member id "Zibo Tech" must start with a lowercase ASCII letter or digit and use only those, '-', '_' and '.'"#,
             #"Content/members.yaml:3:7: error: 'type' "技工学校" is not one of: 技工院校, technical-school, 中职学校, secondary-vocational-school, 高职院校, vocational-college, 本科院校, university, 行业协会, industry-association, 企业, enterprise, 科研院所, research-institute, 培训机构, training-provider, 政府部门, government-body"#,
             #"Content/members.yaml:4:9: error: 'region' must be a province-level region such as 上海, 江苏, 浙江 or 安徽, got "苏州""#,
             #"Content/members.yaml:6:7: error: 'left' (2023-01-01) is before 'joined' (2024-01-01)"#,

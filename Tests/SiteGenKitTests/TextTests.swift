@@ -175,6 +175,8 @@ import Testing
         #expect(Formatting.fileSize(1024) == "1 KB")
         #expect(Formatting.fileSize(1536) == "2 KB")
         #expect(Formatting.fileSize(1024 * 1024) == "1.0 MB")
+        #expect(Formatting.fileSize(1024 * 1024 - 1) == "1.0 MB", "not 1024 KB")
+        #expect(Formatting.fileSize(1024 * 1023) == "1023 KB")
         #expect(Formatting.fileSize(1024 * 1024 * 5 / 4) == "1.3 MB")
     }
 }

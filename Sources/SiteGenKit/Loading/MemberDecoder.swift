@@ -12,7 +12,7 @@ struct MemberDecoder: Sendable {
         if let value = id, !Self.isValidID(value) {
             diagnostics.error(
                 at: yaml.has("id") ? yaml.location(of: "id") : yaml.location,
-                "member id \"\(value)\" must use only lowercase ASCII letters, digits and '-'",
+                "member id \"\(value)\" must start with a lowercase ASCII letter or digit and use only those, '-', '_' and '.'",
                 hint: "ids appear in URLs and references, e.g. zibo-tech; the Chinese name goes in 'name:'"
             )
             id = nil

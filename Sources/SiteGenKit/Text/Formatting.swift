@@ -31,7 +31,8 @@ enum Formatting {
     static func fileSize(_ bytes: Int) -> String {
         if bytes < 1024 { return "\(bytes) B" }
         let kilobytes = Double(bytes) / 1024
-        if kilobytes < 1024 { return "\(Int(kilobytes.rounded())) KB" }
+        // 1023.6 KB would show as "1024 KB": from there on it is a megabyte.
+        if kilobytes.rounded() < 1024 { return "\(Int(kilobytes.rounded())) KB" }
         let megabytes = kilobytes / 1024
         let tenths = Int((megabytes * 10).rounded())
         return "\(tenths / 10).\(tenths % 10) MB"
