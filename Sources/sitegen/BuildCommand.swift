@@ -29,6 +29,7 @@ struct BuildCommand: AsyncParsableCommand {
         let layout = SiteLayout(contentDirectory: site.content, templatesDirectory: site.templates, outputDirectory: output)
         var options = BuildOptions(includeDrafts: site.drafts, strict: site.strict, writeOutput: true)
         options.force = force
+        options.includeFuture = site.future
         options.toolIdentity = Self.toolIdentity
         let result = await BuildPipeline(layout: layout, options: options).run()
         if site.timings { Reporter.reportTimings(result) }
@@ -41,6 +42,9 @@ struct BuildCommand: AsyncParsableCommand {
                 Reporter.printLine(
                     "Built \(result.pagesWritten) pages and copied \(result.filesCopied) files to \(output)/ in \(Reporter.seconds(result.seconds)); \(result.filesChanged) changed."
                 )
+                if let first = result.scheduled.first {
+                    Reporter.printLine("\(result.scheduled.count) scheduled announcement(s) left out until their date; the next on \(first.date): \(first.path). `sitegen check` lists them.")
+                }
             }
         }
     }

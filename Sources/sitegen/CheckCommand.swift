@@ -13,7 +13,8 @@ struct CheckCommand: AsyncParsableCommand {
 
     func run() async throws {
         let layout = SiteLayout(contentDirectory: site.content, templatesDirectory: site.templates, outputDirectory: "Output")
-        let options = BuildOptions(includeDrafts: site.drafts, strict: site.strict, writeOutput: false)
+        var options = BuildOptions(includeDrafts: site.drafts, strict: site.strict, writeOutput: false)
+        options.includeFuture = site.future
         let result = await BuildPipeline(layout: layout, options: options).run()
         if site.timings { Reporter.reportTimings(result) }
         let failed = Reporter.report(result, strict: site.strict)
@@ -21,6 +22,12 @@ struct CheckCommand: AsyncParsableCommand {
             Reporter.printLine("External links by domain:")
             for (domain, count) in result.externalDomains {
                 Reporter.printLine("  \(domain) (\(count))")
+            }
+        }
+        if !site.quiet, !result.scheduled.isEmpty {
+            Reporter.printLine("Scheduled (published on their date; --future publishes them now):")
+            for post in result.scheduled {
+                Reporter.printLine("  \(post.date)  \(post.path)  \(post.title)")
             }
         }
         if failed { throw ExitCode.failure }

@@ -12,6 +12,9 @@ struct SiteOptions: ParsableArguments {
     @Flag(name: .long, help: "Publish announcements marked 'draft: true' too.")
     var drafts = false
 
+    @Flag(name: .long, help: "Publish announcements dated in the future too (they are left out until their date otherwise).")
+    var future = false
+
     @Flag(name: .long, help: "Treat warnings as errors.")
     var strict = false
 

@@ -101,7 +101,7 @@ import Testing
             Content/announcements/2023-09-28-founding.md:3:7: error: 'date' must be a date like 2025-09-29, got "九月二十八日"
                 date: 九月二十八日
                       ^
-                hint: write the date as YYYY-MM-DD, optionally followed by a time as HH:MM
+                hint: write the date as YYYY-MM-DD, optionally followed by a time as HH:MM (and a UTC offset such as +08:00)
             Content/announcements/2024-06-01-技能竞赛.md:11:1: warning: link uses the 'javascript:' scheme and is left out
                 [危险链接](javascript:alert(1))
                 ^

@@ -9,9 +9,21 @@ struct AnnouncementKind: ContentKind {
         decoder.memberNames = NameMatcher(names: site.members.map(\.name))
         let announcements = await loading.loadFolder(Self.folder, unloaded: &site.unloaded, contentPath: \.body.contentPath, decode: decoder.decode)
         let includeDrafts = loading.includeDrafts
+        let now = loading.now
+        func isScheduled(_ announcement: Announcement) -> Bool {
+            guard !loading.includeFuture, let now else { return false }
+            return announcement.date > now
+        }
+        site.scheduled = announcements.filter { !$0.isDraft && isScheduled($0) }
+            .map { ScheduledAnnouncement(contentPath: $0.body.contentPath, title: $0.title, date: $0.date, location: $0.location) }
+            .sorted { ($0.date, $0.contentPath) < ($1.date, $1.contentPath) }
+        if let now {
+            let expiries = announcements.compactMap(\.expiryMoment).filter { $0 > now }
+            site.nextChange = (site.scheduled.map(\.date) + expiries).min()
+        }
         // Sorted by index: moving thousands of large announcements around costs more than the comparisons.
         site.announcements = announcements.indices
-            .filter { includeDrafts || !announcements[$0].isDraft }
+            .filter { (includeDrafts || !announcements[$0].isDraft) && !isScheduled(announcements[$0]) }
             .sorted { (announcements[$0].date, announcements[$1].slug) > (announcements[$1].date, announcements[$0].slug) }
             .map { announcements[$0] }
         site.omittedDrafts = Set(announcements.filter { !includeDrafts && $0.isDraft }.map(\.body.contentPath))

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Loads everything under the content folder into a ``Site``, reporting every problem it meets.
 ///
 /// Files are read in parallel; the result does not depend on the order they finish in.
@@ -10,6 +12,10 @@ struct ContentLoader: Sendable {
     var markdown: any MarkdownConverter
     /// Whether drafts are kept.
     var includeDrafts: Bool
+    /// Whether announcements dated in the future are kept.
+    var includeFuture = false
+    /// The moment the build is for (nil: now).
+    var now: Date?
     /// The kinds of content to load, in order.
     var kinds: [any ContentKind]
 
@@ -36,16 +42,19 @@ struct ContentLoader: Sendable {
         }
         let options = MarkdownOptions(allowRawHTML: config.allowRawHTML)
         let reader = MarkdownFileReader(
-            fileSystem: fileSystem, markdown: markdown, options: options, diagnostics: diagnostics, maximumBytes: config.maximumFileSize
+            fileSystem: fileSystem, markdown: markdown, options: options, diagnostics: diagnostics, maximumBytes: config.maximumFileSize,
+            siteOffset: SiteDate.offsetMinutes(config.timezone) ?? 480
         )
+        let siteNow = SiteDate(now ?? Date(), offset: SiteDate.offsetMinutes(config.timezone) ?? 480)
         let filesDirectory = layout.filesDirectory
         let files = ContentLoading.listFiles(filesDirectory, fileSystem: fileSystem, diagnostics: diagnostics)
         let loading = ContentLoading(
             layout: layout, fileSystem: fileSystem, reader: reader, markdown: markdown, options: options,
             fileSizes: FileSizes(fileSystem: fileSystem, filesDirectory: filesDirectory, files: Set(files)),
-            includeDrafts: includeDrafts, diagnostics: diagnostics
+            includeDrafts: includeDrafts, includeFuture: includeFuture, now: siteNow, diagnostics: diagnostics
         )
         var site = Site(config: config, files: files)
+        site.now = siteNow
         for kind in kinds {
             await kind.load(into: &site, with: loading)
         }

@@ -15,6 +15,10 @@ struct ContentLoading: Sendable {
     let fileSizes: FileSizes
     /// Whether drafts are kept.
     let includeDrafts: Bool
+    /// Whether announcements dated after ``now`` are kept.
+    let includeFuture: Bool
+    /// The moment the site is built for, in the site's offset.
+    let now: SiteDate?
     /// Where problems go.
     let diagnostics: DiagnosticBag
 

@@ -26,10 +26,12 @@ struct SitePlanner: Sendable {
         for asset in assets { allRoutes.insert(Routes.asset(asset)) }
         allRoutes.insert(Routes.feed)
 
-        return SitePlan(
+        var plan = SitePlan(
             pages: planner.pages, tags: planner.tags, years: planner.years, announcementListPages: planner.announcementListPages,
             routesByContentPath: planner.routesByContentPath, unpublishedContentPaths: site.omittedDrafts,
             allRoutes: allRoutes, tagIndexBySlug: planner.tagIndexBySlug, memberRoutesByID: planner.memberRoutesByID
         )
+        for item in site.scheduled { plan.scheduledContentPaths[item.contentPath] = item.date }
+        return plan
     }
 }

@@ -10,11 +10,18 @@ struct AnnouncementDecoder: Sendable {
         let yaml = file.frontMatter
         let title = yaml.string("title", required: true)
         let date = yaml.date("date", required: true)
-        let explicitSummary = yaml.string("summary")
+        // Other generators call the summary `description` (Hugo) or `excerpt` (Jekyll).
+        let explicitSummary = yaml.string("summary") ?? yaml.string("description") ?? yaml.string("excerpt")
         let tags = uniqueTags(yaml.stringList("tags").map(\.text))
         let isDraft = yaml.bool("draft") ?? false
         let slug = SlugField.read(yaml, fileName: fileName, diagnostics: diagnostics)
-        let author = yaml.string("author")
+        var authors: [String] = []
+        for name in yaml.stringList("author").map(\.text) + yaml.stringList("authors").map(\.text) where !authors.contains(name) {
+            authors.append(name)
+        }
+        let categories = yaml.stringList("categories").map(\.text)
+        let expires = yaml.date("expires")
+        let aliases = yaml.stringList("aliases").map { Alias(path: $0.text, location: $0.location) }
         var source: ExternalSource?
         if let object = yaml.object("source") {
             if let name = object.string("name", required: true) {
@@ -30,10 +37,13 @@ struct AnnouncementDecoder: Sendable {
         guard let title, let date, let slug else { return nil }
         let summary = explicitSummary ?? file.body.leadParagraph.map { Summarizer.summary(of: $0) } ?? ""
         var announcement = Announcement(
-            slug: slug, title: title, date: date, summary: summary, tags: tags, isDraft: isDraft, author: author,
+            slug: slug, title: title, date: date, summary: summary, tags: tags, isDraft: isDraft, authors: authors,
             source: source, attachments: attachments, memberReferences: members, initiativeReferences: initiatives,
             body: file.body, location: yaml.keyLocation(of: "title")
         )
+        announcement.categories = categories
+        announcement.expires = expires
+        announcement.aliases = aliases
         announcement.summaryIsCutMidSentence = explicitSummary == nil && summary.hasSuffix("…") && file.body.leadParagraph?.hasSuffix("…") == false
         if let memberNames {
             announcement.namedMembers = Array(Set(memberNames.names(in: title) + memberNames.names(in: file.body.text))).sorted().map(ItemIndex.init)

@@ -5,6 +5,8 @@ struct MarkdownFileReader {
     let options: MarkdownOptions
     let diagnostics: DiagnosticBag
     var maximumBytes = TextFileReader.defaultMaximumBytes
+    /// The site's UTC offset in minutes, for dates written with another offset.
+    var siteOffset = 480
 
     /// A file read up to the point where its own type decodes the front matter.
     struct ReadFile {
@@ -29,6 +31,7 @@ struct MarkdownFileReader {
         let source = YAMLSource(path: path, lineOffset: parts.yamlLineOffset)
         guard let root = source.compose(yamlText, diagnostics: diagnostics),
               let yaml = YAMLObject(root, what: "front matter", diagnostics: diagnostics) else { return nil }
+        yaml.siteOffset = siteOffset
         let analysis = markdown.convert(parts.body, options: options)
         let body = MarkdownSource(
             path: path, contentPath: contentPath, text: parts.body, lineOffset: parts.bodyLineOffset,

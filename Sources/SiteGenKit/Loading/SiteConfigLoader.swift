@@ -47,6 +47,17 @@ struct SiteConfigLoader {
                 diagnostics.error(at: yaml.location(of: "timezone"), "'timezone' must be a UTC offset like +08:00, got \"\(timezone)\"", hint: "China Standard Time is +08:00; leave the field out to use it")
             }
         }
+        if let brokenLinks = yaml.string("broken_links") {
+            switch brokenLinks {
+            case "error": config.brokenLinksWarn = false
+            case "warn": config.brokenLinksWarn = true
+            default:
+                diagnostics.error(
+                    at: yaml.location(of: "broken_links"), "'broken_links' must be error or warn, got \"\(brokenLinks)\"",
+                    hint: "error (the default) fails the build on a broken internal link; warn publishes and lists them"
+                )
+            }
+        }
         config.alliance = loadAlliance(yaml.object("alliance"))
         config.navigation = yaml.objectList("nav", what: "a 'nav' entry").compactMap { item in
             let title = item.string("title", required: true)

@@ -9,10 +9,17 @@ enum SlugField {
             return explicit
         }
         let derived = Slug.fromFileName(Path.lastComponent(fileName))
-        if let problem = Slug.problem(with: derived) {
-            diagnostics.error(at: yaml.location, "the slug \"\(derived)\" taken from the file name \(problem)", hint: "rename the file or set 'slug:' in the front matter")
+        guard Slug.problem(with: derived) != nil || !Slug.isClean(derived) else { return derived }
+        // A file name from another generator or a CMS ("Annual Report (2019).md"): its clean slug.
+        let cleaned = Slug.make(from: derived)
+        if let problem = Slug.problem(with: cleaned) {
+            diagnostics.error(at: yaml.location, "the slug \"\(cleaned)\" taken from the file name \(problem)", hint: "rename the file or set 'slug:' in the front matter")
             return nil
         }
-        return derived
+        diagnostics.warning(
+            at: yaml.location, "the file name \"\(Path.lastComponent(fileName))\" is published as \"\(cleaned)\"",
+            hint: "rename the file to \(cleaned).md, or set 'slug:' in the front matter to choose the address yourself"
+        )
+        return cleaned
     }
 }

@@ -14,8 +14,14 @@ struct Announcement: Sendable {
     var tags: [String]
     /// Whether it is a draft (left out unless `--drafts`).
     var isDraft: Bool
-    /// Who wrote it.
-    var author: String?
+    /// Who wrote it: `author:` (one name or a list) and `authors:`.
+    var authors: [String]
+    /// Categories from another generator (`categories:`), kept for themes that show them.
+    var categories: [String] = []
+    /// When a notice stops applying (`expires:`): from then on it is marked 已截止.
+    var expires: SiteDate?
+    /// Old addresses of the announcement (`aliases:`), each written as a page that redirects here.
+    var aliases: [Alias] = []
     /// Where it was first published.
     var source: ExternalSource?
     /// Files attached to it.
@@ -33,10 +39,23 @@ struct Announcement: Sendable {
     /// Where the front matter's `title` is, for errors about the whole announcement.
     var location: SourceLocation
 
+    /// The moment from which the notice is marked 已截止: the time `expires:` gives, or the end of
+    /// its day when it gives none.
+    var expiryMoment: SiteDate? {
+        guard let expires else { return nil }
+        return expires.time == nil ? expires.shifted(byMinutes: 24 * 60) : expires
+    }
+
+    /// Whether the notice has expired at `now`.
+    func isExpired(at now: SiteDate?) -> Bool {
+        guard let now, let moment = expiryMoment else { return false }
+        return now >= moment
+    }
+
     /// Creates an announcement.
     init(
         slug: String, title: String, date: SiteDate, summary: String, tags: [String] = [], isDraft: Bool = false,
-        author: String? = nil, source: ExternalSource? = nil, attachments: [Attachment] = [], memberReferences: [Reference] = [],
+        authors: [String] = [], source: ExternalSource? = nil, attachments: [Attachment] = [], memberReferences: [Reference] = [],
         initiativeReferences: [Reference] = [], body: MarkdownSource, location: SourceLocation
     ) {
         self.slug = slug
@@ -45,7 +64,7 @@ struct Announcement: Sendable {
         self.summary = summary
         self.tags = tags
         self.isDraft = isDraft
-        self.author = author
+        self.authors = authors
         self.source = source
         self.attachments = attachments
         self.memberReferences = memberReferences

@@ -16,6 +16,13 @@ struct Site: Sendable {
     var reports: [AnnualReport]
     /// Content paths (`announcements/x.md`) of drafts that were left out.
     var omittedDrafts: Set<String>
+    /// Announcements dated after ``now`` that were left out (without `--future`), earliest first.
+    var scheduled: [ScheduledAnnouncement] = []
+    /// The moment the site is built for, in the site's offset.
+    var now: SiteDate?
+    /// The next moment after ``now`` at which the site changes by itself: an announcement's date
+    /// comes, or a notice expires. A build after it must not be skipped as up to date.
+    var nextChange: SiteDate?
     /// Content that failed to load (and has been reported).
     var unloaded = UnloadedContent()
     /// The items of kinds beyond the built-in ones, by kind name; each kind knows their type.

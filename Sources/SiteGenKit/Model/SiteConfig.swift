@@ -27,6 +27,9 @@ struct SiteConfig: Sendable {
     var maximumFileSize: Int = SiteConfig.defaultMaximumFileSize
     /// The largest content file read unless `site.yaml` says otherwise: 10 MB.
     static let defaultMaximumFileSize = 10 * 1024 * 1024
+    /// Whether a broken internal link or missing image only warns (`broken_links: warn`, for a
+    /// site moving in with years of old posts) instead of failing the build.
+    var brokenLinksWarn = false
     /// Paths in the output folder that sitegen did not write and that survive a rebuild
     /// (e.g. a hosting provider's verification file).
     var keep: [String] = []

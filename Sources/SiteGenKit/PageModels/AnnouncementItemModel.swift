@@ -18,6 +18,9 @@ struct AnnouncementItemModel: TemplateModel {
         .text("summary", "`summary:`, or the start of the text") { $0.announcement.summary.isEmpty ? nil : $0.announcement.summary },
         .number("attachment_count", "how many attachments it has") { $0.announcement.attachments.isEmpty ? nil : $0.announcement.attachments.count },
         .flag("draft", "whether it is a draft (only with `--drafts`)") { $0.announcement.isDraft },
+        .text("expires", "when the notice stops applying (`expires:`), as readers write dates") { model in model.announcement.expires.map(model.builder.displayDate) },
+        .text("expires_iso", "the same, as YYYY-MM-DD") { $0.announcement.expires?.isoDate },
+        .flag("expired", "whether that moment has passed (the end of the day when no time is given): the theme marks it 已截止") { $0.announcement.isExpired(at: $0.builder.site.now) },
         .html("html", "the item as `partials/announcement-item` shows it, rendered once per build; emit with `{{{html}}}`") { $0.builder.sharedItemHTML($0.index, links: $0.links) },
     ])
 }

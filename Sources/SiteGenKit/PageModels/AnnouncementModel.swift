@@ -9,7 +9,11 @@ struct AnnouncementModel: TemplateModel {
     static let modelName = "announcement"
     static let fields = TemplateFields<AnnouncementModel>(including: AnnouncementItemModel.self, from: \.item, [
         .html("body", "the text as HTML; emit with `{{{body}}}`") { $0.item.builder.renderBody($0.announcement.body, route: $0.route) },
-        .text("author", "`author:`") { $0.announcement.author },
+        .text("author", "who wrote it (`author:` or `authors:`, joined with 、)") { model in
+            model.announcement.authors.isEmpty ? nil : model.announcement.authors.joined(separator: model.item.builder.strings.text(.listSeparator))
+        },
+        .texts("authors", "the same, one name each") { $0.announcement.authors },
+        .texts("categories", "`categories:` (kept from other generators; the default theme does not show them)") { $0.announcement.categories },
         .object("source", "`source:`, where it was first published") { $0.announcement.source.map(SourceModel.init) },
         .list("attachments", "its downloads") { model in
             model.announcement.attachments.map { AttachmentModel(attachment: $0, links: model.item.links, strings: model.item.builder.strings) }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// What a build is asked to do.
 public struct BuildOptions: Sendable {
     /// Publish drafts too.
@@ -6,6 +8,11 @@ public struct BuildOptions: Sendable {
     public var strict: Bool
     /// Write the output (false: check only — everything runs but nothing is written).
     public var writeOutput: Bool
+    /// Publish announcements dated in the future too (`--future`).
+    public var includeFuture = false
+    /// The moment the build is for: what is scheduled after it is left out, and notices that
+    /// expired before it are marked. Nil means now; tests set it.
+    var now: Date?
     /// Build even when nothing changed since the last build.
     public var force: Bool = false
     /// Names the running sitegen (the command line passes its executable's size and time), so

@@ -55,7 +55,8 @@ public struct BuildPipeline: Sendable {
         if options.writeOutput {
             fingerprint = InputFingerprint(layout: layout, options: options, fileSystem: fileSystem).compute()
             if !options.force, let fingerprint, let state = BuildState.load(from: transaction.statePath, fileSystem: fileSystem),
-               state.fingerprint == fingerprint, state.outputIsIntact(layout.outputDirectory, fileSystem: fileSystem) {
+               state.fingerprint == fingerprint, state.isCurrent(at: options.now ?? Date()),
+               state.outputIsIntact(layout.outputDirectory, fileSystem: fileSystem) {
                 for warning in state.warnings { diagnostics.report(warning) }
                 // What a killed build left beside the output; the next full build would remove it too.
                 try? transaction.removeLeftovers()
@@ -68,7 +69,9 @@ public struct BuildPipeline: Sendable {
         }
 
         // Step: load content.
-        let loader = ContentLoader(layout: layout, fileSystem: fileSystem, markdown: markdown, includeDrafts: options.includeDrafts, kinds: kinds)
+        var loader = ContentLoader(layout: layout, fileSystem: fileSystem, markdown: markdown, includeDrafts: options.includeDrafts, kinds: kinds)
+        loader.includeFuture = options.includeFuture
+        loader.now = options.now
         let loaded = await loader.load(diagnostics: diagnostics)
         timer.lap("load content")
 
@@ -125,6 +128,7 @@ public struct BuildPipeline: Sendable {
         guard options.writeOutput else {
             var result = finish(pages: pages + generated, files: files)
             result.externalDomains = domains
+            result.scheduled = scheduledPosts(site)
             return result
         }
         guard !failed() else {
@@ -144,7 +148,8 @@ public struct BuildPipeline: Sendable {
            let stamps = BuildState.stamps(under: layout.outputDirectory, fileSystem: fileSystem) {
             let state = BuildState(
                 fingerprint: fingerprint, output: stamps, pagesWritten: pages + generated, filesCopied: files,
-                warnings: diagnostics.all.filter { $0.severity == .warning }
+                warnings: diagnostics.all.filter { $0.severity == .warning },
+                validUntil: site.nextChange.map { Int64($0.instant(offset: SiteDate.offsetMinutes(site.config.timezone) ?? 480).timeIntervalSince1970) }
             )
             // Without a state the next build simply does all the work.
             try? state.save(to: transaction.statePath, fileSystem: fileSystem)
@@ -152,6 +157,12 @@ public struct BuildPipeline: Sendable {
         timer.lap("publish output")
         var result = finish(pages: pages + generated, files: files)
         result.filesChanged = transaction.filesChanged
+        result.scheduled = scheduledPosts(site)
         return result
+    }
+
+    /// What `site` leaves out until its date.
+    private func scheduledPosts(_ site: Site) -> [ScheduledPost] {
+        site.scheduled.map { ScheduledPost(path: Path.join(layout.contentDirectory, $0.contentPath), title: $0.title, date: $0.date.description) }
     }
 }

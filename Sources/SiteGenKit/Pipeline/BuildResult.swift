@@ -15,6 +15,8 @@ public struct BuildResult: Sendable {
     /// Of the files written, how many were written anew rather than kept as they were: those
     /// whose bytes differ from what the output held before (all of them where hard links fail).
     public var filesChanged = 0
+    /// Announcements dated in the future, left out until their date (without `--future`).
+    public var scheduled: [ScheduledPost] = []
     /// Domains that external links in the content point to, with counts (check mode only).
     public var externalDomains: [(domain: String, count: Int)] = []
 

@@ -14,7 +14,7 @@ struct LinkChecker: Sendable {
         for item in site.config.navigation {
             switch resolver.resolve(item.link, writtenIn: nil) {
             case let .broken(message, hint):
-                diagnostics.error(at: item.location, message, hint: hint)
+                reportBroken(at: item.location, message, hint: hint)
             case let .unsafe(scheme):
                 diagnostics.error(at: item.location, "navigation link uses the '\(scheme):' scheme, which is not allowed", hint: "links may be site paths like /about/ or http, https, mailto and tel URLs")
             case .route, .unchanged:
@@ -32,6 +32,15 @@ struct LinkChecker: Sendable {
         _ = ParallelMap.mapNow(bodies) { body in check(body, resolver: resolver, anchorsByRoute: anchors) }
     }
 
+    /// A broken link: an error, or a warning with `broken_links: warn`.
+    private func reportBroken(at location: SourceLocation, _ message: String, hint: String?) {
+        if site.config.brokenLinksWarn {
+            diagnostics.warning(at: location, message, hint: hint.map { $0 + " (broken_links: warn publishes it as written)" })
+        } else {
+            diagnostics.error(at: location, message, hint: hint)
+        }
+    }
+
     /// Checks the links of one body.
     private func check(_ body: MarkdownSource, resolver: LinkResolver, anchorsByRoute: [Route: Set<String>]) {
         let ownRoute = plan.routesByContentPath[body.contentPath]
@@ -39,7 +48,7 @@ struct LinkChecker: Sendable {
             switch resolver.resolve(link.destination, writtenIn: body.contentPath) {
             case let .broken(message, hint):
                 let what = link.isImage ? message.replacingOccurrences(of: "link ", with: "image ") : message
-                diagnostics.error(at: body.location(of: link), what, hint: hint)
+                reportBroken(at: body.location(of: link), what, hint: hint)
             case let .route(route, suffix):
                 checkFragment(suffix, of: link, in: body, anchors: anchorsByRoute[route])
             case let .unsafe(scheme):

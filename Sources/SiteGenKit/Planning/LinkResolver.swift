@@ -64,6 +64,12 @@ struct LinkResolver: Sendable {
         }
         if Path.fileExtension(target) == "md" {
             if let route = plan.routesByContentPath[target] { return .route(route, suffix: suffix) }
+            if let date = plan.scheduledContentPaths[target] {
+                return .broken(
+                    message: "link \"\(trimmed)\" points to an announcement scheduled for \(date), which is not published yet",
+                    hint: "add the link once it is published, or build with --future to publish it now"
+                )
+            }
             if plan.unpublishedContentPaths.contains(target) {
                 return .broken(message: "link \"\(trimmed)\" points to a draft, which is not published", hint: "publish it (remove 'draft: true') or remove the link")
             }

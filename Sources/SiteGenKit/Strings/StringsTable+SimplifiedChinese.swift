@@ -30,6 +30,8 @@ extension StringsTable {
         "count": "数量",
         "count_prefix": "共",
         "draft": "草稿",
+        "deadline": "截止日期",
+        "expired": "已截止",
         "email": "邮箱",
         "feed": "订阅",
         "former": "已退出",

@@ -44,6 +44,12 @@ enum Slug {
         return "tag-" + String(tag.unicodeScalars.reduce(UInt32(0)) { $0 &* 31 &+ $1.value })
     }
 
+    /// Whether `slug` has none of what file names from other tools bring along: capital Latin
+    /// letters, spaces, brackets.
+    static func isClean(_ slug: String) -> Bool {
+        !slug.unicodeScalars.contains { ("A"..."Z").contains($0) || " ()[]{}（）【】「」".unicodeScalars.contains($0) }
+    }
+
     /// Why `slug` cannot name a folder of the site, or nil if it can.
     static func problem(with slug: String) -> String? {
         if slug.isEmpty { return "is empty" }

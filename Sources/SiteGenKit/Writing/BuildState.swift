@@ -16,20 +16,31 @@ struct BuildState: Equatable {
     var filesCopied: Int
     /// The warnings the build reported, reported again by a rebuild that skips the work.
     var warnings: [Diagnostic]
+    /// When the site changes by itself (a scheduled announcement comes out, a notice expires),
+    /// in seconds since 1970: from then on the output is out of date even if no input changed.
+    var validUntil: Int64? = nil
 
-    private static let header = "sitegen build state 1"
+    private static let header = "sitegen build state 2"
+
+    /// Whether the output is still current at `now`.
+    func isCurrent(at now: Date) -> Bool {
+        validUntil.map { Int64(now.timeIntervalSince1970) < $0 } ?? true
+    }
 
     /// The state recorded at `path`, or nil if there is none or it cannot be read.
     static func load(from path: String, fileSystem: any FileSystem) -> BuildState? {
         guard let data = try? fileSystem.contents(of: path) else { return nil }
         let lines = data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
-        guard lines.count >= 5, String(decoding: lines[0], as: UTF8.self) == header,
+        guard lines.count >= 6, String(decoding: lines[0], as: UTF8.self) == header,
               let pages = Int(String(decoding: lines[2], as: UTF8.self)),
               let files = Int(String(decoding: lines[3], as: UTF8.self)),
-              let warnings = try? JSONDecoder().decode([Diagnostic].self, from: Data(lines[4])) else { return nil }
+              let warnings = try? JSONDecoder().decode([Diagnostic].self, from: Data(lines[5])) else { return nil }
+        let validUntilText = String(decoding: lines[4], as: UTF8.self)
+        let validUntil = Int64(validUntilText)
+        guard validUntil != nil || validUntilText == "-" else { return nil }
         var output: [String: FileStamp] = [:]
         output.reserveCapacity(lines.count)
-        for line in lines.dropFirst(5) where !line.isEmpty {
+        for line in lines.dropFirst(6) where !line.isEmpty {
             let fields = line.split(separator: UInt8(ascii: "\t"), maxSplits: 3, omittingEmptySubsequences: false)
             guard fields.count == 4, let size = Int(String(decoding: fields[0], as: UTF8.self)),
                   let modified = Int64(String(decoding: fields[1], as: UTF8.self)),
@@ -37,13 +48,14 @@ struct BuildState: Equatable {
             output[String(decoding: fields[3], as: UTF8.self)] = FileStamp(size: size, modified: modified, identity: identity)
         }
         return BuildState(
-            fingerprint: String(decoding: lines[1], as: UTF8.self), output: output, pagesWritten: pages, filesCopied: files, warnings: warnings
+            fingerprint: String(decoding: lines[1], as: UTF8.self), output: output, pagesWritten: pages, filesCopied: files, warnings: warnings,
+            validUntil: validUntil
         )
     }
 
     /// Records this state at `path`.
     func save(to path: String, fileSystem: any FileSystem) throws {
-        var text = Self.header + "\n" + fingerprint + "\n\(pagesWritten)\n\(filesCopied)\n"
+        var text = Self.header + "\n" + fingerprint + "\n\(pagesWritten)\n\(filesCopied)\n" + (validUntil.map(String.init) ?? "-") + "\n"
         text += String(decoding: try JSONEncoder().encode(warnings), as: UTF8.self) + "\n"
         for (file, stamp) in output.sorted(by: { $0.key < $1.key }) {
             text += "\(stamp.size)\t\(stamp.modified)\t\(stamp.identity)\t\(file)\n"

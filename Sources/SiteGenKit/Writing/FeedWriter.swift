@@ -31,7 +31,7 @@ struct FeedWriter {
         """
         for announcement in site.announcements.prefix(Self.entryLimit) {
             let route = Routes.announcement(slug: announcement.slug)
-            let author = announcement.author ?? config.alliance?.name ?? config.title
+            let authors = announcement.authors.isEmpty ? [config.alliance?.name ?? config.title] : announcement.authors
             out += """
               <entry>
                 <title>\(Escaping.xml(announcement.title))</title>
@@ -39,9 +39,11 @@ struct FeedWriter {
                 <id>\(Escaping.xml(id(route)))</id>
                 <published>\(announcement.date.rfc3339(offset: offset))</published>
                 <updated>\(announcement.date.rfc3339(offset: offset))</updated>
-                <author><name>\(Escaping.xml(author))</name></author>
 
             """
+            for author in authors {
+                out += "    <author><name>\(Escaping.xml(author))</name></author>\n"
+            }
             for tag in announcement.tags {
                 out += "    <category term=\"\(Escaping.xml(tag))\"/>\n"
             }

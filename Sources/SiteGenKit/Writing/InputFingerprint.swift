@@ -15,6 +15,7 @@ struct InputFingerprint {
         hash.combine("sitegen build state 1")
         hash.combine(options.toolIdentity)
         hash.combine(options.includeDrafts ? "drafts" : "published")
+        hash.combine(options.includeFuture ? "future" : "due")
         hash.combine(options.strict ? "strict" : "lenient")
         for directory in [layout.contentDirectory, layout.templatesDirectory] {
             hash.combine(directory)

@@ -11,6 +11,9 @@ final class YAMLObject {
     let what: String
     /// Where problems are reported.
     let diagnostics: DiagnosticBag
+    /// The site's UTC offset in minutes, which dates written with another offset are moved to
+    /// (`2019-07-10T10:13:16+00:00` is 18:13 at +08:00); mappings inside inherit it.
+    var siteOffset = 480
     private var entries: [String: (key: YAMLValue, value: YAMLValue)] = [:]
     private var order: [String] = []
     private var known: [String] = []
@@ -144,12 +147,12 @@ final class YAMLObject {
     /// A date like `2025-09-29`, optionally with a time.
     func date(_ key: String, required: Bool = false) -> SiteDate? {
         guard let node = raw(key, required: required, expected: "a date like 2025-09-29") else { return nil }
-        guard let text = node.scalarText, let date = SiteDate(parsing: text) else {
+        guard let text = node.scalarText, let date = SiteDate(parsing: text) ?? SiteDate(parsingZoned: text, siteOffset: siteOffset) else {
             let padded = node.scalarText.flatMap(SiteDate.zeroPadded)
             diagnostics.error(
                 at: node.location,
                 "'\(key)' must be a date like 2025-09-29, got \(node.kindDescription)",
-                hint: padded.map { "write it with two-digit month and day: \($0)" } ?? "write the date as YYYY-MM-DD, optionally followed by a time as HH:MM"
+                hint: padded.map { "write it with two-digit month and day: \($0)" } ?? "write the date as YYYY-MM-DD, optionally followed by a time as HH:MM (and a UTC offset such as +08:00)"
             )
             return nil
         }
@@ -186,7 +189,9 @@ final class YAMLObject {
             typeError(key, node, expected: "a mapping of 'key: value' lines")
             return nil
         }
-        return YAMLObject(node, what: what ?? "'\(key)'", diagnostics: diagnostics)
+        let object = YAMLObject(node, what: what ?? "'\(key)'", diagnostics: diagnostics)
+        object?.siteOffset = siteOffset
+        return object
     }
 
     /// A list of mappings.
@@ -196,7 +201,11 @@ final class YAMLObject {
             typeError(key, node, expected: "a list of entries starting with '- '")
             return []
         }
-        return elements.compactMap { YAMLObject($0, what: what, diagnostics: diagnostics) }
+        return elements.compactMap { element in
+            let object = YAMLObject(element, what: what, diagnostics: diagnostics)
+            object?.siteOffset = siteOffset
+            return object
+        }
     }
 
     /// Warns about keys that no accessor asked for.
