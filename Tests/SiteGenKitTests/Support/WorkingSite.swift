@@ -18,9 +18,10 @@ struct WorkingSite {
     }
 
     /// Builds the site, on the real disk unless another file system is given.
-    func build(force: Bool = false, fileSystem: any FileSystem = LocalFileSystem()) async -> BuildResult {
+    func build(force: Bool = false, now: Date? = nil, fileSystem: any FileSystem = LocalFileSystem()) async -> BuildResult {
         var options = BuildOptions()
         options.force = force
+        options.now = now
         return await BuildPipeline(layout: layout, options: options, fileSystem: fileSystem).run()
     }
 
