@@ -51,10 +51,15 @@ import Testing
         let (result, fileSystem) = try await TestSupport.buildInMemory([
             "Content/site.yaml": Self.site,
             "Content/announcements/2019-07-10-Annual Report (2019).md": "---\ntitle: 年度报告\ndate: 2019-07-10\n---\n正文。\n",
+            "Content/pages/About-Us.md": "---\ntitle: 关于我们\n---\n正文。\n",
         ])
         #expect(result.errorCount == 0)
-        #expect(result.diagnostics.map(\.description) == [#"Content/announcements/2019-07-10-Annual Report (2019).md:2:1: warning: the file name "2019-07-10-Annual Report (2019).md" is published as "annual-report-2019""#])
+        #expect(result.diagnostics.map(\.description) == [
+            #"Content/announcements/2019-07-10-Annual Report (2019).md:2:1: warning: the file name "2019-07-10-Annual Report (2019).md" is published as "annual-report-2019""#,
+            #"Content/pages/About-Us.md:2:1: warning: the file name "About-Us.md" is published as "about-us""#,
+        ])
         #expect(fileSystem.text(at: "Output/announcements/annual-report-2019/index.html") != nil)
+        #expect(fileSystem.text(at: "Output/about-us/index.html") != nil)
     }
 
     @Test func brokenLinksWarnWhenTheSiteSaysSo() async throws {
