@@ -223,8 +223,27 @@ import Testing
         let fileSystem = try TestSupport.memoryFileSystem(with: ["Content/site.yaml": site])
         try fileSystem.write(Data([0x2D, 0x2D, 0x2D, 0x0A, 0xB1, 0xEA, 0xCC, 0xE2, 0x0A]), to: "Content/announcements/gbk.md")
         let result = await BuildPipeline(fileSystem: fileSystem).run()
-        #expect(result.diagnostics.map(\.description) == ["Content/announcements/gbk.md: error: file is not valid UTF-8 text"])
-        #expect(result.diagnostics.first?.hint?.contains("GBK") == true)
+        #expect(result.diagnostics.map(\.description) == ["Content/announcements/gbk.md:2:1: error: file is not UTF-8: byte 0xB1 here; it reads as GBK/GB18030, which editors on older Chinese systems save"])
+        #expect(result.diagnostics.first?.hint == "convert it: iconv -f GB18030 -t UTF-8 'Content/announcements/gbk.md' > converted.md && mv converted.md 'Content/announcements/gbk.md' (or in your editor: Save As… → Encoding → UTF-8)")
+    }
+
+    @Test func aFileThatIsNeitherUTF8NorGBKNamesItsFirstBadByte() async throws {
+        let fileSystem = try TestSupport.memoryFileSystem(with: ["Content/site.yaml": site])
+        // Valid UTF-8 Chinese, then a lone 0xFF on the same line (column 6).
+        try fileSystem.write(Data("---\ntitle: 通知\n---\n正文正文".utf8) + Data([0xFF, 0x0A]), to: "Content/announcements/bad.md")
+        let result = await BuildPipeline(fileSystem: fileSystem).run()
+        #expect(result.diagnostics.map(\.description) == ["Content/announcements/bad.md:4:5: error: file is not valid UTF-8 text: byte 0xFF here"])
+    }
+
+    @Test func gb18030IsToldApartFromOtherBytes() {
+        let gbk: [UInt8] = [45, 45, 45, 10, 116, 105, 116, 108, 101, 58, 32, 205, 168, 214, 170, 10, 45, 45, 45, 10, 213, 253, 206, 196, 161, 163, 10]
+        #expect(TextEncodings.looksLikeGB18030(gbk))
+        #expect(TextEncodings.firstInvalidUTF8(in: gbk) == 20, "GBK bytes may pass for UTF-8 for a while: 通知 does here")
+        #expect(!TextEncodings.looksLikeGB18030(Array("纯 ASCII".utf8.filter { $0 < 0x80 })), "no Chinese at all")
+        #expect(!TextEncodings.looksLikeGB18030([0x41, 0xFF, 0x41]), "0xFF never leads a pair")
+        #expect(TextEncodings.firstInvalidUTF8(in: Array("正文".utf8)) == 6)
+        #expect(TextEncodings.firstInvalidUTF8(in: [0xE6, 0xAD]) == 0, "a character cut short")
+        #expect(TextEncodings.firstInvalidUTF8(in: [0xED, 0xA0, 0x80]) == 0, "a surrogate")
     }
 
     @Test func oversizedFileIsRefusedBeforeReading() async throws {

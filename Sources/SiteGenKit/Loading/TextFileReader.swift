@@ -28,10 +28,35 @@ struct TextFileReader {
         }
         // A byte-order mark is dropped, as Foundation's decoding does.
         let hasByteOrderMark = data.starts(with: [0xEF, 0xBB, 0xBF])
-        guard let text = String(validating: hasByteOrderMark ? data.dropFirst(3) : data, as: UTF8.self) else {
-            diagnostics.error(at: SourceLocation(path: path), "file is not valid UTF-8 text", hint: "save it as UTF-8 (in most editors: Save As… → Encoding → UTF-8); GBK/GB2312 files must be converted")
+        let bytes = hasByteOrderMark ? data.dropFirst(3) : data
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            reportEncoding(of: Array(bytes), path: path)
             return nil
         }
         return text
+    }
+
+    /// Names where a file stops being UTF-8 and, when the bytes read as GB18030 (GBK, GB2312),
+    /// says so and how to convert it.
+    private func reportEncoding(of bytes: [UInt8], path: String) {
+        let bad = TextEncodings.firstInvalidUTF8(in: bytes)
+        var line = 1
+        var lineStart = 0
+        for index in 0..<bad where bytes[index] == UInt8(ascii: "\n") {
+            line += 1
+            lineStart = index + 1
+        }
+        // Columns count characters, as editors do: the valid UTF-8 before the bad byte.
+        let column = String(decoding: bytes[lineStart..<bad], as: UTF8.self).count + 1
+        let location = SourceLocation(path: path, line: line, column: column)
+        let found = String(format: "0x%02X", bytes[bad])
+        if TextEncodings.looksLikeGB18030(bytes) {
+            diagnostics.error(
+                at: location, "file is not UTF-8: byte \(found) here; it reads as GBK/GB18030, which editors on older Chinese systems save",
+                hint: "convert it: iconv -f GB18030 -t UTF-8 '\(path)' > converted.md && mv converted.md '\(path)' (or in your editor: Save As… → Encoding → UTF-8)"
+            )
+        } else {
+            diagnostics.error(at: location, "file is not valid UTF-8 text: byte \(found) here", hint: "save it as UTF-8 (in most editors: Save As… → Encoding → UTF-8)")
+        }
     }
 }
