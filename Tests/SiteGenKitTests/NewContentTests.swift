@@ -245,4 +245,15 @@ import Testing
         let page = try String(contentsOfFile: Path.join(site.layout.outputDirectory, "announcements/会议-第一次-1-总结/index.html"), encoding: .utf8)
         #expect(page.contains("会议: “第一次” #1 &amp; &lt;总结&gt;"))
     }
+
+    @Test func theREADMEsExampleIsWhatSitegenNewWrites() throws {
+        let readme = try String(contentsOfFile: Path.join(TestSupport.packageRoot, "README.md"), encoding: .utf8)
+        let example = try #require(readme.range(of: "For example, `sitegen new announcement \"第二届联盟大会在阜阳召开\"`"))
+        let fenceStart = try #require(readme.range(of: "```markdown\n", range: example.upperBound..<readme.endIndex))
+        let fenceEnd = try #require(readme.range(of: "```\n", range: fenceStart.upperBound..<readme.endIndex))
+        let fileSystem = InMemoryFileSystem(files: ["Content/site.yaml": TestSupport.minimalSiteYAML])
+        let path = try Self.scaffolder("Content", fileSystem: fileSystem).write(Self.request(.announcement, "第二届联盟大会在阜阳召开"))
+        #expect(readme.contains("`Created \(path)`"))
+        #expect(fileSystem.text(at: path) == String(readme[fenceStart.upperBound..<fenceEnd.lowerBound]))
+    }
 }
