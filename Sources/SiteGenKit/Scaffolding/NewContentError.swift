@@ -13,5 +13,6 @@ public struct NewContentError: Error, Sendable, CustomStringConvertible {
         self.init([.error(at: location, message, hint: hint)])
     }
 
+    /// Each error's first line, `path:line:column: error: message`, one per line.
     public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
 }
