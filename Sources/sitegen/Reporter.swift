@@ -17,6 +17,16 @@ enum Reporter {
         return failed
     }
 
+    /// Prints `diagnostics` to standard error, then their count and that nothing was written.
+    static func report(_ diagnostics: [Diagnostic]) {
+        let formatter = DiagnosticFormatter(useColor: useColor)
+        for diagnostic in diagnostics {
+            printError(formatter.format(diagnostic))
+        }
+        let errors = diagnostics.filter { $0.severity == .error }.count
+        printError(DiagnosticFormatter.summary(errors: errors, warnings: diagnostics.count - errors) + ": nothing was written.\n")
+    }
+
     /// Prints the time each step of the run took, one line each.
     static func reportTimings(_ result: BuildResult) {
         for (step, seconds) in result.stepTimes {

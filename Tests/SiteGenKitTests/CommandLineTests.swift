@@ -193,4 +193,38 @@ import Testing
             #expect(result.standardOutput.contains(option))
         }
     }
+
+    @Test func newWritesAnAnnouncementThatBuildsAndSaysWhatToDoNext() throws {
+        let root = try workingSite()
+        let result = try run(["new", "announcement", "联盟工作会议召开", "--date", "2025-10-10"], in: root)
+        #expect(result.status == 0, "\(result.standardError)")
+        #expect(result.standardOutput == "Created Content/announcements/2025-10-10-联盟工作会议召开.md\nNext: write the text, then run `sitegen build`.\n")
+        #expect(result.standardError.isEmpty)
+        let text = try String(contentsOfFile: Path.join(root, "Content/announcements/2025-10-10-联盟工作会议召开.md"), encoding: .utf8)
+        #expect(text.hasPrefix("---\ntitle: 联盟工作会议召开\ndate: 2025-10-10 "))
+        let build = try run(["build"], in: root)
+        #expect(build.status == 0, "\(build.standardError)")
+        #expect(!build.standardError.contains("联盟工作会议召开"), "no problem in the new file")
+        #expect(FileManager.default.fileExists(atPath: Path.join(root, "Output/announcements/联盟工作会议召开/index.html")))
+    }
+
+    @Test func newRefusesToOverwriteWithExitOne() throws {
+        let root = try workingSite()
+        let path = Path.join(root, "Content/pages/about.md")
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        let result = try run(["new", "page", "关于联盟", "--slug", "about"], in: root)
+        #expect(result.status == 1)
+        #expect(result.standardOutput.isEmpty)
+        #expect(result.standardError == """
+            Content/pages/about.md: error: file already exists; sitegen new never overwrites a file
+                hint: choose another title or pass --slug, or edit the file
+            1 error, 0 warnings: nothing was written.
+
+            """)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+
+        let member = try run(["new", "member", "淄博市技师学院"], in: root)
+        #expect(member.status == 1)
+        #expect(member.standardError.hasPrefix("sitegen new: error: a member needs an id: pass --id\n"))
+    }
 }

@@ -8,7 +8,7 @@ import Testing
     /// Lowest first; the README's developing section shows the same order.
     static let layers = [
         "FileSystem", "Text", "Diagnostics", "Concurrency", "Markdown", "Model", "YAML", "Alliance", "Strings",
-        "Loading", "Routing", "Planning", "Kinds", "Templates", "Charts", "Rendering", "PageModels", "Writing", "Pipeline",
+        "Loading", "Routing", "Planning", "Kinds", "Scaffolding", "Templates", "Charts", "Rendering", "PageModels", "Writing", "Pipeline",
     ]
 
     @Test func everyFolderUsesOnlyTheLayersBelowIt() throws {
