@@ -274,7 +274,7 @@ import Testing
         var siteLayout = layout
         siteLayout.templatesDirectory = templates
         func fingerprint(_ options: BuildOptions = BuildOptions()) throws -> String {
-            try #require(InputFingerprint(layout: siteLayout, options: options, fileSystem: LocalFileSystem()).compute())
+            try #require(InputFingerprint(layout: siteLayout, settings: options.fingerprintSettings, fileSystem: LocalFileSystem()).compute())
         }
         let original = try fingerprint()
         #expect(try fingerprint() == original)

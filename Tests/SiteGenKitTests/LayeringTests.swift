@@ -19,7 +19,7 @@ import Testing
 
         var sources: [(folder: String, text: String)] = []
         var declaredIn: [String: String] = [:]
-        let declaration = try NSRegularExpression(pattern: #"^(?:final )?(?:struct|enum|class|protocol|actor) (\w+)"#, options: .anchorsMatchLines)
+        let declaration = try NSRegularExpression(pattern: #"^(?:public )?(?:final )?(?:struct|enum|class|protocol|actor) (\w+)"#, options: .anchorsMatchLines)
         for file in files {
             let folder = String(file.split(separator: "/")[0])
             let text = try String(contentsOfFile: Path.join(root, file), encoding: .utf8)

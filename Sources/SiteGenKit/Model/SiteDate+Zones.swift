@@ -60,6 +60,13 @@ extension SiteDate {
         self.init(year: y, month: m, day: d, hour: rest / 3600, minute: rest % 3600 / 60, second: rest % 60)
     }
 
+    /// The calendar day it is at `instant` in the UTC offset `utcOffset` (`+08:00`, `-05:00`), or
+    /// nil when `utcOffset` is not such an offset.
+    init?(dayAt instant: Date, utcOffset: String) {
+        guard let offset = Self.offsetMinutes(utcOffset), let moment = SiteDate(instant, offset: offset) else { return nil }
+        self.init(year: moment.year, month: moment.month, day: moment.day)
+    }
+
     /// The moment this date-time (midnight without a time) is in the offset `offset`.
     func instant(offset: Int) -> Date {
         let (hour, minute, second) = time ?? (0, 0, 0)

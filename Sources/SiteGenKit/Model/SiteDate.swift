@@ -66,29 +66,6 @@ struct SiteDate: Hashable, Sendable, Comparable, CustomStringConvertible {
         return date.isoDate
     }
 
-    /// The calendar day it is at `instant` in the UTC offset `utcOffset` (`+08:00`, `-05:00`), or
-    /// nil when `utcOffset` is not such an offset.
-    init?(dayAt instant: Date, utcOffset: String) {
-        guard let seconds = SiteDate.seconds(ofUTCOffset: utcOffset), let zone = TimeZone(secondsFromGMT: seconds) else { return nil }
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = zone
-        let parts = calendar.dateComponents([.year, .month, .day], from: instant)
-        guard let year = parts.year, let month = parts.month, let day = parts.day else { return nil }
-        self.init(year: year, month: month, day: day)
-    }
-
-    /// The seconds east of UTC of an offset written `+HH:MM` or `-HH:MM`, or nil.
-    static func seconds(ofUTCOffset text: String) -> Int? {
-        let scalars = Array(text.unicodeScalars)
-        guard scalars.count == 6, scalars[0] == "+" || scalars[0] == "-", scalars[3] == ":",
-              let hours = Int(String(text.unicodeScalars.dropFirst().prefix(2))),
-              let minutes = Int(String(text.unicodeScalars.suffix(2))),
-              [1, 2, 4, 5].allSatisfy({ ("0"..."9").contains(scalars[$0]) }),
-              hours <= 18, minutes <= 59 else { return nil }
-        let seconds = hours * 3600 + minutes * 60
-        return scalars[0] == "-" ? -seconds : seconds
-    }
-
     /// Whether `year` is a leap year in the Gregorian calendar.
     static func isLeapYear(_ year: Int) -> Bool {
         (year % 4 == 0 && year % 100 != 0) || year % 400 == 0

@@ -2,7 +2,8 @@
 /// from what templates really get (`TemplateReferenceTests` compares the two).
 enum TemplateReference {
     /// Each page template with the model of its own values, in the order the README lists them.
-    static let pages: [(template: String, model: any TemplateModel.Type)] = [
+    /// (Never changed after it is made; metatypes hold no state.)
+    nonisolated(unsafe) static let pages: [(template: String, model: any TemplateModel.Type)] = [
         ("home", HomePageModel.self),
         ("announcement-list", AnnouncementListPageModel.self),
         ("announcement", AnnouncementPageModel.self),

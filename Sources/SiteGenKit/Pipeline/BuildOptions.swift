@@ -19,6 +19,12 @@ public struct BuildOptions: Sendable {
     /// that a new sitegen rebuilds what an older one built.
     public var toolIdentity: String = "sitegen"
 
+    /// What of these options changes the output, and which sitegen runs: part of the input
+    /// fingerprint, so that a build with other options is not taken for up to date.
+    var fingerprintSettings: [String] {
+        [toolIdentity, includeDrafts ? "drafts" : "published", includeFuture ? "future" : "due", strict ? "strict" : "lenient"]
+    }
+
     /// Creates options; the defaults build the published site.
     public init(includeDrafts: Bool = false, strict: Bool = false, writeOutput: Bool = true) {
         self.includeDrafts = includeDrafts

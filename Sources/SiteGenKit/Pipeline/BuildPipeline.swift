@@ -53,7 +53,7 @@ public struct BuildPipeline: Sendable {
         let transaction = OutputTransaction(outputDirectory: layout.outputDirectory, fileSystem: fileSystem)
         var fingerprint: String?
         if options.writeOutput {
-            fingerprint = InputFingerprint(layout: layout, options: options, fileSystem: fileSystem).compute()
+            fingerprint = InputFingerprint(layout: layout, settings: options.fingerprintSettings, fileSystem: fileSystem).compute()
             if !options.force, let fingerprint, let state = BuildState.load(from: transaction.statePath, fileSystem: fileSystem),
                state.fingerprint == fingerprint, state.isCurrent(at: options.now ?? Date()),
                state.outputIsIntact(layout.outputDirectory, fileSystem: fileSystem) {
@@ -144,7 +144,7 @@ public struct BuildPipeline: Sendable {
         }
         // Recorded only if the inputs are still those fingerprinted before loading: a file saved
         // meanwhile would otherwise, once reverted, be taken for this output's input.
-        if let fingerprint, InputFingerprint(layout: layout, options: options, fileSystem: fileSystem).compute() == fingerprint,
+        if let fingerprint, InputFingerprint(layout: layout, settings: options.fingerprintSettings, fileSystem: fileSystem).compute() == fingerprint,
            let stamps = BuildState.stamps(under: layout.outputDirectory, fileSystem: fileSystem) {
             let state = BuildState(
                 fingerprint: fingerprint, output: stamps, pagesWritten: pages + generated, filesCopied: files,

@@ -5,7 +5,8 @@ import Foundation
 /// that nothing changed without loading anything.
 struct InputFingerprint {
     let layout: SiteLayout
-    let options: BuildOptions
+    /// The options that change the output, and which sitegen is running, each as a word.
+    let settings: [String]
     let fileSystem: any FileSystem
 
     /// The fingerprint, or nil when an input cannot be read (then the build runs and reports it).
@@ -13,10 +14,7 @@ struct InputFingerprint {
     func compute() -> String? {
         var hash = StableHash()
         hash.combine("sitegen build state 1")
-        hash.combine(options.toolIdentity)
-        hash.combine(options.includeDrafts ? "drafts" : "published")
-        hash.combine(options.includeFuture ? "future" : "due")
-        hash.combine(options.strict ? "strict" : "lenient")
+        for setting in settings { hash.combine(setting) }
         for directory in [layout.contentDirectory, layout.templatesDirectory] {
             hash.combine(directory)
             guard let files = try? fileSystem.files(under: directory) else { return nil }
