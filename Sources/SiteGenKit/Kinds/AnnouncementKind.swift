@@ -51,6 +51,7 @@ struct AnnouncementKind: ContentKind {
                 Routes.announcement(slug: announcement.slug), .announcement(index), by: announcement.location,
                 what: "announcement \"\(announcement.title)\"", contentPath: announcement.body.contentPath
             ) else { continue }
+            planner.addRedirects(announcement.aliases, to: Routes.announcement(slug: announcement.slug), title: announcement.title)
             years[announcement.date.year, default: []].append(index)
             for tag in announcement.tags {
                 let slug = Slug.forTag(tag)

@@ -17,7 +17,8 @@ struct PageKind: ContentKind {
                 planner.diagnostics.error(at: page.location, "the slug \"\(page.slug)\" is reserved for sitegen's own pages", hint: "set another 'slug:' or rename the file")
                 continue
             }
-            planner.add(Routes.page(slug: page.slug), .page(index), by: page.location, what: "page \"\(page.title)\"", contentPath: page.body.contentPath)
+            guard planner.add(Routes.page(slug: page.slug), .page(index), by: page.location, what: "page \"\(page.title)\"", contentPath: page.body.contentPath) else { continue }
+            planner.addRedirects(page.aliases, to: Routes.page(slug: page.slug), title: page.title)
         }
     }
 

@@ -19,6 +19,8 @@ struct PagePlanner {
     var years: [SitePlan.YearGroup] = []
     /// How many pages the announcements list has.
     var announcementListPages = 1
+    /// Pages written at old addresses.
+    private(set) var redirects: [Redirect] = []
     private var claimedBy: [Route: SourceLocation] = [:]
 
     /// Creates an empty plan.
@@ -40,6 +42,29 @@ struct PagePlanner {
         if let contentPath { routesByContentPath[contentPath] = route }
         pages.append(PlannedPage(route: route, kind: kind))
         return true
+    }
+
+    /// Writes a redirect at each of `aliases` to `route`, the page of `title`, unless something
+    /// else claimed that address first (both are reported).
+    mutating func addRedirects(_ aliases: [Alias], to route: Route, title: String) {
+        for alias in aliases {
+            switch Routes.alias(alias.path) {
+            case .success(let from):
+                guard from != route, claim(from, by: alias.location, what: "the old address \"\(alias.path)\"") else { continue }
+                redirects.append(Redirect(from: from, to: route, title: title))
+            case .failure(let problem):
+                let why: String
+                switch problem {
+                case .notASitePath: why = "is not a path on this site"
+                case .hasQueryOrFragment: why = "has a query or fragment, which a static server cannot tell apart"
+                case .notAPage: why = "names the top of the site, or a place outside it"
+                }
+                diagnostics.error(
+                    at: alias.location, "the old address \"\(alias.path)\" \(why)",
+                    hint: "write old addresses as site paths, e.g. /2019/07/old-title/ or /news/123.html"
+                )
+            }
+        }
     }
 
     private mutating func claim(_ route: Route, by location: SourceLocation, what: String) -> Bool {

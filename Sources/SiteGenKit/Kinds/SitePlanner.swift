@@ -21,7 +21,7 @@ struct SitePlanner: Sendable {
             }
         }
 
-        var allRoutes = Set(planner.pages.map(\.route)).union(planner.routesByContentPath.values)
+        var allRoutes = Set(planner.pages.map(\.route)).union(planner.routesByContentPath.values).union(planner.redirects.map(\.from))
         for file in site.files { allRoutes.insert(Routes.file(file)) }
         for asset in assets { allRoutes.insert(Routes.asset(asset)) }
         allRoutes.insert(Routes.feed)
@@ -32,6 +32,7 @@ struct SitePlanner: Sendable {
             allRoutes: allRoutes, tagIndexBySlug: planner.tagIndexBySlug, memberRoutesByID: planner.memberRoutesByID
         )
         for item in site.scheduled { plan.scheduledContentPaths[item.contentPath] = item.date }
+        plan.redirects = planner.redirects
         return plan
     }
 }

@@ -4,11 +4,14 @@ struct PageDecoder: Sendable {
         let yaml = file.frontMatter
         let title = yaml.string("title", required: true)
         let navOrder = yaml.int("nav_order")
-        let summary = yaml.string("summary")
+        let summary = yaml.string("summary") ?? yaml.string("description") ?? yaml.string("excerpt")
+        let aliases = yaml.stringList("aliases").map { Alias(path: $0.text, location: $0.location) }
         let diagnostics = yaml.diagnostics
         let slug = SlugField.read(yaml, fileName: fileName, diagnostics: diagnostics)
         yaml.reportUnknownKeys()
         guard let title, let slug else { return nil }
-        return Page(slug: slug, title: title, navOrder: navOrder, summary: summary, body: file.body, location: yaml.keyLocation(of: "title"))
+        var page = Page(slug: slug, title: title, navOrder: navOrder, summary: summary, body: file.body, location: yaml.keyLocation(of: "title"))
+        page.aliases = aliases
+        return page
     }
 }

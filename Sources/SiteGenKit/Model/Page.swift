@@ -12,6 +12,8 @@ struct Page: Sendable {
     var body: MarkdownSource
     /// Where the page's front matter starts.
     var location: SourceLocation
+    /// Old addresses of the page (`aliases:`), each written as a page that redirects here.
+    var aliases: [Alias] = []
 
     /// Creates a page.
     init(slug: String, title: String, navOrder: Int? = nil, summary: String? = nil, body: MarkdownSource, location: SourceLocation) {

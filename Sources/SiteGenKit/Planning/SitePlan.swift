@@ -30,6 +30,8 @@ struct SitePlan: Sendable {
     var routesByContentPath: [String: Route]
     /// Content files that exist but are not published (drafts), by content path.
     var unpublishedContentPaths: Set<String>
+    /// Pages written at old addresses, each leading on to a page of the site.
+    var redirects: [Redirect] = []
     /// Announcements that are scheduled, by content path, with their dates.
     var scheduledContentPaths: [String: SiteDate] = [:]
     /// Every route the build writes: pages, copied files, assets, feed.

@@ -55,6 +55,29 @@ enum Routes {
     /// A free page.
     static func page(slug: String) -> Route { Route(pageAt: slug) }
 
+    /// Where an old address (`aliases:`) is written: `/2019/07/old/` (or `/2019/07/old`) as a
+    /// folder's index.html, `/news/123.html` as that file. Percent-escapes are decoded, since
+    /// the file on disk holds the characters. Nil, with why, for what is not a path on this site.
+    static func alias(_ text: String) -> Result<Route, AliasProblem> {
+        let trimmed = text.trimmingSpaces()
+        guard trimmed.hasPrefix("/"), !trimmed.hasPrefix("//") else { return .failure(.notASitePath) }
+        guard !trimmed.contains(where: { $0 == "?" || $0 == "#" }) else { return .failure(.hasQueryOrFragment) }
+        let decoded = PercentDecoding.decode(String(trimmed.dropFirst())) ?? String(trimmed.dropFirst())
+        guard let path = Path.normalize(decoded), !path.isEmpty else { return .failure(.notAPage) }
+        if trimmed.hasSuffix("/") || Path.fileExtension(path).isEmpty { return .success(Route(pageAt: path)) }
+        return .success(Route(file: path))
+    }
+
+    /// Why an alias cannot be written.
+    enum AliasProblem: Error {
+        /// It is not a path starting with `/`.
+        case notASitePath
+        /// It has `?` or `#`, which a file on a static server cannot answer.
+        case hasQueryOrFragment
+        /// It names the top of the site, or leaves it.
+        case notAPage
+    }
+
     /// A file copied from `Content/files/`.
     static func file(_ path: String) -> Route { Route(file: Path.join("files", path)) }
 

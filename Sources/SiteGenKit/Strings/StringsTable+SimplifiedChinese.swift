@@ -153,6 +153,7 @@ extension StringsTable {
         "chart.cumulative": "{label}：累计完成情况",
         "chart.history": "{label}（历年）",
         "change.flat": "持平",
+        "moved_to": "本文已移至：",
         "file_type.archive": "压缩包",
         "file_type.image": "图片",
         "file_type.file": "文件",

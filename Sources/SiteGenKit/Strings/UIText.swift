@@ -55,6 +55,8 @@ enum UIText: String, CaseIterable, Sendable {
     case noChange = "change.flat"
     /// A compressed archive (`压缩包`).
     case archiveFile = "file_type.archive"
+    /// Before the link on a page at an old address (`本文已移至：`).
+    case movedTo = "moved_to"
     /// An image (`图片`).
     case imageFile = "file_type.image"
     /// A file of no known kind (`文件`).

@@ -62,11 +62,14 @@ struct SiteWriter: Sendable {
         return count
     }
 
-    /// Writes `feed.xml`, `sitemap.xml` (with a base URL) and `robots.txt`; returns how many.
+    /// Writes `feed.xml`, `sitemap.xml` (with a base URL), `robots.txt` and the pages at old
+    /// addresses; returns how many.
     func writeFeeds() -> Int {
         let sitemap = SitemapWriter(site: site, plan: plan, kinds: kinds)
         var outputs: [(Route, String)] = [(Routes.feed, FeedWriter(site: site).xml()), (Routes.robots, sitemap.robotsTXT())]
         if let xml = sitemap.sitemapXML() { outputs.append((Routes.sitemap, xml)) }
+        let redirects = RedirectPageWriter(site: site, strings: StringsTable.forLanguage(site.config.language))
+        for redirect in plan.redirects { outputs.append((redirect.from, redirects.html(redirect))) }
         guard let transaction else { return outputs.count }
         var count = 0
         for (route, text) in outputs {
