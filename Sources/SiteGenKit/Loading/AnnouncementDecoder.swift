@@ -11,7 +11,8 @@ struct AnnouncementDecoder: Sendable {
         let title = yaml.string("title", required: true)
         let date = yaml.date("date", required: true)
         // Other generators call the summary `description` (Hugo) or `excerpt` (Jekyll).
-        let explicitSummary = yaml.string("summary") ?? yaml.string("description") ?? yaml.string("excerpt")
+        let summaries = [yaml.string("summary"), yaml.string("description"), yaml.string("excerpt")]
+        let explicitSummary = summaries.compactMap { $0 }.first
         let tags = uniqueTags(yaml.stringList("tags").map(\.text))
         let isDraft = yaml.bool("draft") ?? false
         let slug = SlugField.read(yaml, fileName: fileName, diagnostics: diagnostics)

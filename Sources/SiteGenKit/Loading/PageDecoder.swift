@@ -4,7 +4,9 @@ struct PageDecoder: Sendable {
         let yaml = file.frontMatter
         let title = yaml.string("title", required: true)
         let navOrder = yaml.int("nav_order")
-        let summary = yaml.string("summary") ?? yaml.string("description") ?? yaml.string("excerpt")
+        // Other generators call the summary `description` (Hugo) or `excerpt` (Jekyll).
+        let summaries = [yaml.string("summary"), yaml.string("description"), yaml.string("excerpt")]
+        let summary = summaries.compactMap { $0 }.first
         let aliases = yaml.stringList("aliases").map { Alias(path: $0.text, location: $0.location) }
         let diagnostics = yaml.diagnostics
         let slug = SlugField.read(yaml, fileName: fileName, diagnostics: diagnostics)

@@ -108,10 +108,11 @@ struct LinkResolver: Sendable {
         guard let normalized = Path.normalize(String(path.dropFirst())) else {
             return .broken(message: "link \"\(original)\" leads out of the site", hint: "site paths start at the top of the site, e.g. /join/")
         }
+        // A link to an old address (`aliases:`) goes straight to the page it leads to.
         let asFile = Route(file: normalized)
-        if !normalized.isEmpty, !path.hasSuffix("/"), plan.allRoutes.contains(asFile) { return .route(asFile, suffix: suffix) }
+        if !normalized.isEmpty, !path.hasSuffix("/"), plan.allRoutes.contains(asFile) { return .route(plan.redirectTargets[asFile] ?? asFile, suffix: suffix) }
         let asPage = Route(pageAt: normalized)
-        if plan.allRoutes.contains(asPage) { return .route(asPage, suffix: suffix) }
+        if plan.allRoutes.contains(asPage) { return .route(plan.redirectTargets[asPage] ?? asPage, suffix: suffix) }
         let pages = plan.allRoutes.filter { $0.path.hasSuffix("index.html") }.map { "/" + $0.prettyPath }
         let hint = Suggestions.hint(for: "/" + normalized + "/", in: pages)
         return .broken(message: "link \"\(original)\" points to no page of the site", hint: hint ?? "site paths look like /announcements/ or /about/")

@@ -31,7 +31,11 @@ struct SitePlan: Sendable {
     /// Content files that exist but are not published (drafts), by content path.
     var unpublishedContentPaths: Set<String>
     /// Pages written at old addresses, each leading on to a page of the site.
-    var redirects: [Redirect] = []
+    var redirects: [Redirect] = [] {
+        didSet { redirectTargets = Dictionary(redirects.map { ($0.from, $0.to) }) { first, _ in first } }
+    }
+    /// Where each old address leads.
+    private(set) var redirectTargets: [Route: Route] = [:]
     /// Announcements that are scheduled, by content path, with their dates.
     var scheduledContentPaths: [String: SiteDate] = [:]
     /// Every route the build writes: pages, copied files, assets, feed.
