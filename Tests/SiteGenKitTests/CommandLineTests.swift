@@ -227,4 +227,20 @@ import Testing
         #expect(member.status == 1)
         #expect(member.standardError.hasPrefix("sitegen new: error: a member needs an id: pass --id\n"))
     }
+
+    @Test func checkListsWhatIsScheduledAndBuildSaysWhenTheNextComesOut() throws {
+        let root = try workingSite()
+        try "---\ntitle: 二〇九九年年会预告\ndate: 2099-01-01 09:00\n---\n正文。\n"
+            .write(toFile: Path.join(root, "Content/announcements/annual-2099.md"), atomically: true, encoding: .utf8)
+        let check = try run(["check"], in: root)
+        #expect(check.status == 0)
+        #expect(check.standardOutput.contains("Scheduled (published on their date; --future publishes them now):\n  2099-01-01 09:00  Content/announcements/annual-2099.md  二〇九九年年会预告\n"))
+        let build = try run(["build"], in: root)
+        #expect(build.status == 0)
+        #expect(build.standardOutput.contains("1 scheduled announcement(s) left out until their date; the next on 2099-01-01 09:00: Content/announcements/annual-2099.md."))
+        #expect(!FileManager.default.fileExists(atPath: Path.join(root, "Output/announcements/annual-2099/index.html")))
+        let future = try run(["build", "--future"], in: root)
+        #expect(future.status == 0)
+        #expect(FileManager.default.fileExists(atPath: Path.join(root, "Output/announcements/annual-2099/index.html")))
+    }
 }
