@@ -21,6 +21,8 @@ struct AnnouncementDecoder: Sendable {
             authors.append(name)
         }
         let categories = yaml.stringList("categories").map(\.text)
+        let documentNumber = yaml.string("doc_number")
+        let issuer = yaml.string("issuer")
         let expires = yaml.date("expires")
         let aliases = yaml.stringList("aliases").map { Alias(path: $0.text, location: $0.location) }
         var source: ExternalSource?
@@ -43,6 +45,8 @@ struct AnnouncementDecoder: Sendable {
             body: file.body, location: yaml.keyLocation(of: "title")
         )
         announcement.categories = categories
+        announcement.documentNumber = documentNumber
+        announcement.issuer = issuer
         announcement.expires = expires
         announcement.aliases = aliases
         announcement.summaryIsCutMidSentence = explicitSummary == nil && summary.hasSuffix("…") && file.body.leadParagraph?.hasSuffix("…") == false

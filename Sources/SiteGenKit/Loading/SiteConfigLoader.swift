@@ -68,6 +68,15 @@ struct SiteConfigLoader {
         }
         config.footer = yaml.stringList("footer").map(\.text)
         config.allowedDomains = yaml.stringList("allowed_domains").map { $0.text.lowercased() }
+        for (key, keyPath) in [("favicon", \SiteConfig.favicon), ("social_image", \SiteConfig.socialImage)] {
+            guard let written = yaml.string(key) else { continue }
+            let path = written.hasPrefix("files/") ? String(written.dropFirst(6)) : written
+            if let normalized = Path.normalize(path), !normalized.isEmpty, !written.hasPrefix("/") {
+                config[keyPath: keyPath] = FileReference(path: normalized, location: yaml.location(of: key))
+            } else {
+                diagnostics.error(at: yaml.location(of: key), "'\(key)' must be a file below Content/files/, got \"\(written)\"", hint: "for example: \(key): images/logo.png")
+            }
+        }
         if let megabytes = yaml.int("max_file_size_mb", in: 1...1024) { config.maximumFileSize = megabytes * 1024 * 1024 }
         config.keep = yaml.stringList("keep").compactMap { entry in
             guard let normalized = Path.normalize(entry.text), !entry.text.hasPrefix("/"), !normalized.isEmpty else {

@@ -20,6 +20,10 @@ struct Announcement: Sendable {
     var categories: [String] = []
     /// When a notice stops applying (`expires:`): from then on it is marked 已截止.
     var expires: SiteDate?
+    /// The document number of an official notice (`doc_number:`, 文号), e.g. 沪人社职〔2025〕12号.
+    var documentNumber: String?
+    /// Who issued the notice (`issuer:`, 发文单位), when it is not the alliance itself.
+    var issuer: String?
     /// Old addresses of the announcement (`aliases:`), each written as a page that redirects here.
     var aliases: [Alias] = []
     /// Where it was first published.

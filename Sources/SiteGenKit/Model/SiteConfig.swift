@@ -27,6 +27,10 @@ struct SiteConfig: Sendable {
     var maximumFileSize: Int = SiteConfig.defaultMaximumFileSize
     /// The largest content file read unless `site.yaml` says otherwise: 10 MB.
     static let defaultMaximumFileSize = 10 * 1024 * 1024
+    /// The site's icon (`favicon:`), a file below `Content/files/`; the theme's own otherwise.
+    var favicon: FileReference?
+    /// The picture shown when a page is shared (`social_image:`, Open Graph), below `Content/files/`.
+    var socialImage: FileReference?
     /// Whether a broken internal link or missing image only warns (`broken_links: warn`, for a
     /// site moving in with years of old posts) instead of failing the build.
     var brokenLinksWarn = false

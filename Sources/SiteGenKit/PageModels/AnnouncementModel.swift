@@ -13,6 +13,9 @@ struct AnnouncementModel: TemplateModel {
             model.announcement.authors.isEmpty ? nil : model.announcement.authors.joined(separator: model.item.builder.strings.text(.listSeparator))
         },
         .texts("authors", "the same, one name each") { $0.announcement.authors },
+        .text("doc_number", "the notice's document number (`doc_number:`, 文号)") { $0.announcement.documentNumber },
+        .text("issuer", "who issued it (`issuer:`, 发文单位)") { $0.announcement.issuer },
+        .flag("issuance", "whether it has a document number or an issuer, to show under the title") { $0.announcement.documentNumber != nil || $0.announcement.issuer != nil },
         .texts("categories", "`categories:` (kept from other generators; the default theme does not show them)") { $0.announcement.categories },
         .object("source", "`source:`, where it was first published") { $0.announcement.source.map(SourceModel.init) },
         .list("attachments", "its downloads") { model in

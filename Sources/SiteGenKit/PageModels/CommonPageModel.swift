@@ -7,6 +7,8 @@ struct CommonPageModel: TemplateModel {
     let description: String
     let canonicalURL: String?
     let chrome: ChromeModel?
+    /// Whether the page is an article (an announcement).
+    var isArticle = false
 
     static let modelName = "every page"
     static let fields = TemplateFields<CommonPageModel>([
@@ -17,6 +19,7 @@ struct CommonPageModel: TemplateModel {
         .text("description", "the page's summary, or the site's description") { $0.description },
         .text("generator", "`sitegen`") { _ in "sitegen" },
         .text("canonical_url", "the page's absolute URL (with `base_url`)") { $0.canonicalURL },
+        .text("og_type", "`article` for an announcement, `website` for other pages (Open Graph)") { $0.isArticle ? "article" : "website" },
         .object("chrome", "the shared header and footer (see shared chunks)") { $0.chrome },
     ])
 }

@@ -112,10 +112,12 @@ final class PageContextBuilder: Sendable {
             )
         }
         let canonical = page.kind == .notFound ? nil : site.config.baseURL.map { page.route.absoluteURL(base: $0) }
-        return CommonPageModel(
+        var common = CommonPageModel(
             site: SiteModel(site: site, links: links), root: links.root, navigation: navigation,
             pageTitle: pageTitle(page), description: description(page), canonicalURL: canonical, chrome: chrome
         )
+        if case .announcement = page.kind { common.isArticle = true }
+        return common
     }
 
     private func navigation(for route: Route, links: Links) -> [NavigationEntryModel] {

@@ -19,6 +19,12 @@ struct SiteModel: TemplateModel {
         .text("members_href", "the member directory") { $0.links.href(Routes.memberDirectory) },
         .text("initiatives_href", "the initiatives") { $0.links.href(Routes.initiativeIndex) },
         .text("reports_href", "the annual reports") { $0.links.href(Routes.reportIndex) },
+        .text("favicon_href", "the site's icon (`favicon:`); without it the theme uses its own") { model in model.site.config.favicon.map { model.links.href(Routes.file($0.path)) } },
+        .text("social_image_url", "the absolute URL of the picture for shared pages (`social_image:`, needs `base_url`)") { model in
+            guard let image = model.site.config.socialImage, let base = model.site.config.baseURL else { return nil }
+            return Routes.file(image.path).absoluteURL(base: base)
+        },
+        .text("locale", "the language as Open Graph writes it (zh_CN)") { String($0.site.config.language.map { $0 == "-" ? "_" : $0 }) },
         .flag("has_members", "whether the site has members") { !$0.site.members.isEmpty },
         .flag("has_initiatives", "whether it has initiatives") { !$0.site.initiatives.isEmpty },
         .flag("has_reports", "whether it has annual reports") { !$0.site.reports.isEmpty },

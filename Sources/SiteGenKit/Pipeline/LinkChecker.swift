@@ -21,6 +21,14 @@ struct LinkChecker: Sendable {
                 break
             }
         }
+        for (key, file) in [("favicon", site.config.favicon), ("social_image", site.config.socialImage)] {
+            guard let file, !plan.allRoutes.contains(Routes.file(file.path)) else { continue }
+            let files = plan.allRoutes.map(\.path).filter { $0.hasPrefix("files/") }.map { String($0.dropFirst(6)) }
+            diagnostics.error(
+                at: file.location, "'\(key)' names files/\(file.path), which does not exist",
+                hint: Suggestions.hint(for: file.path, in: files) ?? "put the file at Content/files/\(file.path)"
+            )
+        }
         let bodies = kinds.bodies(in: site)
         var anchorsByRoute: [Route: Set<String>] = [:]
         for body in bodies {
