@@ -59,3 +59,23 @@ import Testing
         #expect(plain.contains("<h1>普通消息</h1>\n    <p class=\"article-meta\">"), "nothing, not even an empty line, without them")
     }
 }
+
+/// When the member directory and a report were last brought up to date.
+@Suite struct LastUpdatedTests {
+    @Test func theDirectoryIsAsOfTheLastJoiningOrLeavingAndAReportShowsItsRevision() async throws {
+        let (result, fileSystem) = try await TestSupport.buildInMemory([
+            "Content/site.yaml": TestSupport.minimalSiteYAML,
+            "Content/members.yaml": """
+                - { id: a, name: 甲学院, type: 技工院校, region: 山东, joined: 2023-09-28 }
+                - { id: b, name: 乙公司, type: 企业, region: 江苏, joined: 2024-01-05, left: 2025-03-31 }
+                - { id: c, name: 丙学校, type: 中职学校, region: 上海, joined: 2024-06-01 }
+                """,
+            "Content/reports/2024.md": "---\ntitle: 2024年度报告\nyear: 2024\nupdated: 2025-02-10\n---\n正文。\n",
+        ])
+        #expect(result.errorCount == 0, "\(result.diagnostics)")
+        let directory = try #require(fileSystem.text(at: "Output/members/index.html"))
+        #expect(directory.contains(#"<span class="updated">名录更新于<time datetime="2025-03-31">2025年3月31日</time></span>"#), "the latest of every joining and leaving")
+        let report = try #require(fileSystem.text(at: "Output/reports/2024/index.html"))
+        #expect(report.contains(#"<p class="updated">更新于<time datetime="2025-02-10">2025年2月10日</time></p>"#))
+    }
+}

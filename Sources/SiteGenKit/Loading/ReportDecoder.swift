@@ -9,6 +9,7 @@ struct ReportDecoder: Sendable {
         }
         let title = yaml.string("title", required: true)
         let summary = yaml.string("summary")
+        let updated = yaml.date("updated")
         let metrics: [AnnualReport.Metric] = yaml.objectList("metrics", what: "a metric").compactMap { metric in
             let key = metric.string("key")
             if let key, !MemberDecoder.isValidID(key) {
@@ -23,6 +24,8 @@ struct ReportDecoder: Sendable {
         }
         yaml.reportUnknownKeys()
         guard let year, let title else { return nil }
-        return AnnualReport(year: year, title: title, summary: summary, metrics: metrics, body: file.body, location: yaml.keyLocation(of: "title"))
+        var report = AnnualReport(year: year, title: title, summary: summary, metrics: metrics, body: file.body, location: yaml.keyLocation(of: "title"))
+        report.updated = updated
+        return report
     }
 }

@@ -24,4 +24,6 @@ struct AnnualReport: Sendable {
     var body: MarkdownSource
     /// Where its front matter starts.
     var location: SourceLocation
+    /// When the report was last revised (`updated:`), shown as 更新于.
+    var updated: SiteDate?
 }

@@ -10,6 +10,7 @@ struct MemberViewsModel: TemplateModel {
     let links: Links
 
     private var members: [Member] { builder.site.members }
+    private var lastChange: SiteDate? { members.flatMap { [$0.joined] + ($0.left.map { [$0] } ?? []) }.max() }
 
     static let modelName = "member views"
     static let fields = TemplateFields<MemberViewsModel>([
@@ -21,6 +22,8 @@ struct MemberViewsModel: TemplateModel {
         .text("regions_href", "the members by region") { $0.links.href(Routes.memberRegions) },
         .text("council_href", "the council") { $0.links.href(Routes.memberCouncil) },
         .text("former_href", "the former members") { $0.links.href(Routes.formerMembers) },
+        .text("updated", "the last day a member joined or left, as readers write dates: the directory is as of then") { model in model.lastChange.map(model.builder.displayDate) },
+        .text("updated_iso", "the same, as YYYY-MM-DD") { $0.lastChange?.isoDate },
         .flag("is_directory", "whether this page is the directory") { $0.view == .directory },
         .flag("is_regions", "whether it is the members by region") { $0.view == .regions },
         .flag("is_council", "whether it is the council") { $0.view == .council },

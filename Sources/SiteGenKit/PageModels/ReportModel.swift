@@ -16,6 +16,8 @@ struct ReportModel: TemplateModel {
     static let modelName = "report"
     static let fields = TemplateFields<ReportModel>(including: ReportItemModel.self, from: { ReportItemModel(report: $0.report, links: $0.links) }, [
         .html("body", "its text as HTML; emit with `{{{body}}}`") { $0.builder.renderBody($0.report.body, route: $0.route) },
+        .text("updated", "when it was last revised (`updated:`), as readers write dates") { model in model.report.updated.map(model.builder.displayDate) },
+        .text("updated_iso", "the same, as YYYY-MM-DD") { $0.report.updated?.isoDate },
         .list("metrics", "its figures") { model in
             model.report.metrics.map { metric in
                 let before = metric.key.flatMap { key in model.previous?.metrics.first { $0.key == key } }
