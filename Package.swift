@@ -12,6 +12,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         .systemLibrary(
@@ -27,10 +28,18 @@ let package = Package(
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
+        .target(
+            name: "SiteGenServer",
+            dependencies: [
+                "SiteGenKit",
+                .product(name: "FlyingFox", package: "FlyingFox"),
+            ]
+        ),
         .executableTarget(
             name: "sitegen",
             dependencies: [
                 "SiteGenKit",
+                "SiteGenServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -44,7 +53,7 @@ let package = Package(
         ),
         .testTarget(
             name: "SiteGenKitTests",
-            dependencies: ["SiteGenKit", "sitegen", "sitegen-benchmark", "CCmark"]
+            dependencies: ["SiteGenKit", "SiteGenServer", "sitegen", "sitegen-benchmark", "CCmark"]
         ),
     ],
     swiftLanguageModes: [.v6]

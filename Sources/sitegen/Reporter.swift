@@ -3,8 +3,9 @@ import SiteGenKit
 
 /// Prints a build's diagnostics and decides the exit status.
 enum Reporter {
-    /// Prints every diagnostic to standard error, then the count; returns whether the run failed.
-    static func report(_ result: BuildResult, strict: Bool) -> Bool {
+    /// Prints every diagnostic to standard error, then the count and, when the run failed,
+    /// `failureNote`; returns whether the run failed.
+    static func report(_ result: BuildResult, strict: Bool, failureNote: String = "nothing was written") -> Bool {
         let formatter = DiagnosticFormatter(useColor: useColor)
         for diagnostic in result.diagnostics {
             printError(formatter.format(diagnostic))
@@ -12,7 +13,7 @@ enum Reporter {
         let failed = result.errorCount > 0 || (strict && result.warningCount > 0)
         if !result.diagnostics.isEmpty {
             let counts = DiagnosticFormatter.summary(errors: result.errorCount, warnings: result.warningCount)
-            printError(failed ? "\(counts): nothing was written.\n" : "\(counts).\n")
+            printError(failed ? "\(counts): \(failureNote).\n" : "\(counts).\n")
         }
         return failed
     }
@@ -45,8 +46,10 @@ enum Reporter {
         String(format: "%.2f s", value)
     }
 
+    /// Prints `text` and a newline to standard output at once, even into a pipe.
     static func printLine(_ text: String) {
         print(text)
+        fflush(nil)
     }
 
     static func printError(_ text: String) {

@@ -13,7 +13,7 @@ struct SitegenCommand: AsyncParsableCommand {
             any web server. Every link in the output is relative, so the site works at any address \
             and straight from disk.
             """,
-        subcommands: [BuildCommand.self, CheckCommand.self, NewCommand.self],
+        subcommands: [BuildCommand.self, CheckCommand.self, NewCommand.self, ServeCommand.self],
         defaultSubcommand: nil
     )
 }

@@ -36,11 +36,14 @@ public struct BuildPipeline: Sendable {
         let start = clock.now
         let diagnostics = DiagnosticBag()
         var timer = StepTimer(clock: clock)
+        var siteTitle: String?
 
         func finish(pages: Int = 0, files: Int = 0) -> BuildResult {
             let elapsed = clock.now - start
             let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-            return BuildResult(diagnostics: diagnostics.all, pagesWritten: pages, filesCopied: files, seconds: seconds, stepTimes: timer.times)
+            var result = BuildResult(diagnostics: diagnostics.all, pagesWritten: pages, filesCopied: files, seconds: seconds, stepTimes: timer.times)
+            result.siteTitle = siteTitle
+            return result
         }
         func failed() -> Bool {
             diagnostics.hasErrors || (options.strict && !diagnostics.all.isEmpty)
@@ -73,6 +76,7 @@ public struct BuildPipeline: Sendable {
         loader.includeFuture = options.includeFuture
         loader.now = options.now
         let loaded = await loader.load(diagnostics: diagnostics)
+        siteTitle = loaded?.config.title
         timer.lap("load content")
 
         // Step: load templates.

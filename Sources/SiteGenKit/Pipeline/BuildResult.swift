@@ -17,6 +17,9 @@ public struct BuildResult: Sendable {
     public var filesChanged = 0
     /// Announcements dated in the future, left out until their date (without `--future`).
     public var scheduled: [ScheduledPost] = []
+    /// The site's title from `site.yaml`, when the content was loaded (nil when the build
+    /// stopped before, or was skipped as up to date).
+    public var siteTitle: String?
     /// Domains that external links in the content point to, with counts (check mode only).
     public var externalDomains: [(domain: String, count: Int)] = []
 

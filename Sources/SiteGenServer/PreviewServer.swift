@@ -1,0 +1,199 @@
+import FlyingFox
+import FlyingSocks
+import Foundation
+import SiteGenKit
+
+/// `sitegen serve`: builds the site into a private folder, serves it over HTTP, rebuilds it when
+/// a file of the content or the theme changes, and tells the open pages to reload.
+///
+/// The build never goes to the site's `Output/`. A failed rebuild leaves the last good site in
+/// place (the pipeline only swaps its output in on success): it goes on being served, with an
+/// overlay listing the problems, until the next good build.
+public actor PreviewServer {
+    /// What is served, and how.
+    public let configuration: PreviewConfiguration
+    private let fileSystem: any FileSystem
+    private let onBuild: @Sendable (PreviewBuild) -> Void
+    private let hub = EventHub()
+
+    private var server: HTTPServer?
+    private var serverTask: Task<Void, Never>?
+    private var watchTask: Task<Void, Never>?
+    private var keepAliveTask: Task<Void, Never>?
+    /// The folder holding the build folder, removed at stop when this server made it.
+    private var temporaryFolder: String?
+    private var buildCount = 0
+    private var lastTitle: String?
+
+    /// The folder the site is built into and served from (set by ``start()``).
+    public private(set) var buildDirectory: String?
+    /// The address the site is served at, such as `http://127.0.0.1:8080/alliance/` (set by ``start()``).
+    public private(set) var address: String?
+    /// The site's title from its last build that read it.
+    public var siteTitle: String? { lastTitle }
+
+    /// Creates a server; nothing happens before ``start()``. `onBuild` is called after every
+    /// build (the first one included), e.g. to print its problems.
+    public init(configuration: PreviewConfiguration, fileSystem: any FileSystem = LocalFileSystem(), onBuild: @escaping @Sendable (PreviewBuild) -> Void = { _ in }) {
+        self.configuration = configuration
+        self.fileSystem = fileSystem
+        self.onBuild = onBuild
+    }
+
+    /// Builds the site, starts listening and watching; returns the address the site is served at.
+    /// The server runs until ``stop()``. A first build with errors still starts the server: its
+    /// pages show the errors and reload once they are fixed.
+    @discardableResult
+    public func start() async throws -> String {
+        let socketAddress = try Self.socketAddress(host: configuration.host, port: configuration.port)
+        let root = try makeBuildDirectory()
+        buildDirectory = root
+
+        let watcher = SiteWatcher(
+            directories: [configuration.contentDirectory, configuration.templatesDirectory],
+            fileSystem: fileSystem, interval: configuration.pollInterval, quietPeriod: configuration.debounce
+        )
+        // Taken before the first build, so that a file saved during it causes a rebuild.
+        let baseline = watcher.snapshot()
+        await build()
+
+        let handler = SiteRequestHandler(root: root, basePath: configuration.basePath, fileSystem: fileSystem, hub: hub)
+        let server = HTTPServer(address: socketAddress, timeout: 30, pool: HTTPServer.defaultPool(), logger: .disabled, handler: handler)
+        let outcome = RunOutcome()
+        serverTask = Task {
+            do { try await server.run() } catch { await outcome.record(error) }
+        }
+        // Wait until it listens, or learn why it cannot.
+        let deadline = ContinuousClock.now + .seconds(10)
+        while await !server.isListening {
+            if let error = await outcome.error {
+                await cleanUp()
+                throw ServeError.cannotListen(host: configuration.host, port: configuration.port, reason: Self.describe(error))
+            }
+            if ContinuousClock.now > deadline {
+                await cleanUp()
+                throw ServeError.cannotListen(host: configuration.host, port: configuration.port, reason: "the server did not start listening within 10 seconds")
+            }
+            try? await Task.sleep(for: .milliseconds(5))
+        }
+        self.server = server
+        let port = await Self.port(of: server.listeningAddress) ?? configuration.port
+        let hostPart = configuration.host.contains(":") ? "[\(configuration.host)]" : configuration.host
+        let address = "http://\(hostPart):\(port)\(SiteRequestHandler.encodedPath(configuration.basePath.value))"
+        self.address = address
+
+        watchTask = Task { [weak self] in
+            await watcher.run(from: baseline) { [weak self] in await self?.build() }
+        }
+        let interval = configuration.keepAliveInterval
+        keepAliveTask = Task { [hub] in
+            while (try? await Task.sleep(for: interval)) != nil { await hub.keepAlive() }
+        }
+        return address
+    }
+
+    /// Stops watching (after a build under way has finished), ends the event streams, closes the
+    /// connections and removes the build folder it made.
+    public func stop() async {
+        watchTask?.cancel()
+        await watchTask?.value
+        watchTask = nil
+        keepAliveTask?.cancel()
+        keepAliveTask = nil
+        await hub.close()
+        if let server {
+            await server.stop(timeout: 0.2)
+        }
+        server = nil
+        await serverTask?.value
+        serverTask = nil
+        await cleanUp()
+    }
+
+    /// Rebuilds now, as the watcher does after a change (tests).
+    func rebuild() async {
+        await build()
+    }
+
+    /// How many good builds were served so far.
+    var goodBuilds: Int {
+        get async { await hub.build }
+    }
+
+    /// How many browsers listen for events.
+    var listenerCount: Int {
+        get async { await hub.listenerCount }
+    }
+
+    private func build() async {
+        guard let root = buildDirectory else { return }
+        let layout = SiteLayout(contentDirectory: configuration.contentDirectory, templatesDirectory: configuration.templatesDirectory, outputDirectory: root)
+        var options = BuildOptions(includeDrafts: configuration.includeDrafts, strict: false, writeOutput: true)
+        options.includeFuture = configuration.includeFuture
+        let result = await BuildPipeline(layout: layout, options: options, fileSystem: fileSystem).run()
+        buildCount += 1
+        if let title = result.siteTitle { lastTitle = title }
+        let build = PreviewBuild(result: result, number: buildCount)
+        if build.failed {
+            await hub.buildFailed(result.diagnostics)
+        } else {
+            await hub.buildSucceeded()
+        }
+        onBuild(build)
+    }
+
+    /// The configured folder, or a new one in the system's temporary folder.
+    private func makeBuildDirectory() throws -> String {
+        if let directory = configuration.buildDirectory { return directory }
+        var template = Array(FilePaths.join(NSTemporaryDirectory(), "sitegen-serve-XXXXXX").utf8CString)
+        guard let made = mkdtemp(&template) else {
+            throw ServeError.cannotCreateBuildFolder(String(cString: strerror(errno)))
+        }
+        let folder = String(cString: made)
+        temporaryFolder = folder
+        return FilePaths.join(folder, "site")
+    }
+
+    private func cleanUp() async {
+        if let folder = temporaryFolder {
+            try? fileSystem.removeItem(at: folder)
+            temporaryFolder = nil
+        }
+    }
+
+    /// The address to bind for `host` and `port`.
+    static func socketAddress(host: String, port: UInt16) throws -> any SocketAddress {
+        let name = host == "localhost" ? "127.0.0.1" : host
+        do {
+            if name.contains(":") {
+                return try sockaddr_in6.inet6(ip6: name, port: port)
+            }
+            return try sockaddr_in.inet(ip4: name, port: port)
+        } catch {
+            throw ServeError.invalidHost(host)
+        }
+    }
+
+    private static func port(of address: Socket.Address?) -> UInt16? {
+        switch address {
+        case let .ip4(_, port), let .ip6(_, port): port
+        default: nil
+        }
+    }
+
+    private static func describe(_ error: any Error) -> String {
+        if let socketError = error as? SocketError, case let .failed(type, errno, message) = socketError {
+            return "\(type.lowercased()) failed: \(message) (errno \(errno))"
+        }
+        return "\(error)"
+    }
+}
+
+/// How the server's run ended, when it ended before listening.
+private actor RunOutcome {
+    private(set) var error: (any Error)?
+
+    func record(_ error: any Error) {
+        self.error = error
+    }
+}
