@@ -26,10 +26,10 @@ struct BuildCommand: AsyncParsableCommand {
     var force = false
 
     func run() async throws {
-        let layout = SiteLayout(contentDirectory: site.content, templatesDirectory: site.templates, outputDirectory: output)
-        var options = BuildOptions(includeDrafts: site.drafts, strict: site.strict, writeOutput: true)
+        let layout = SiteLayout(contentDirectory: site.inputs.content, templatesDirectory: site.inputs.templates, outputDirectory: output)
+        var options = BuildOptions(includeDrafts: site.inputs.drafts, strict: site.strict, writeOutput: true)
         options.force = force
-        options.includeFuture = site.future
+        options.includeFuture = site.inputs.future
         options.toolIdentity = Self.toolIdentity
         let result = await BuildPipeline(layout: layout, options: options).run()
         if site.timings { Reporter.reportTimings(result) }

@@ -12,9 +12,9 @@ struct CheckCommand: AsyncParsableCommand {
     @OptionGroup var site: SiteOptions
 
     func run() async throws {
-        let layout = SiteLayout(contentDirectory: site.content, templatesDirectory: site.templates, outputDirectory: "Output")
-        var options = BuildOptions(includeDrafts: site.drafts, strict: site.strict, writeOutput: false)
-        options.includeFuture = site.future
+        let layout = SiteLayout(contentDirectory: site.inputs.content, templatesDirectory: site.inputs.templates, outputDirectory: "Output")
+        var options = BuildOptions(includeDrafts: site.inputs.drafts, strict: site.strict, writeOutput: false)
+        options.includeFuture = site.inputs.future
         let result = await BuildPipeline(layout: layout, options: options).run()
         if site.timings { Reporter.reportTimings(result) }
         let failed = Reporter.report(result, strict: site.strict)

@@ -26,17 +26,7 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(name: .customLong("base-path"), help: ArgumentHelp("The sub-path to serve the site under, as it will be published, e.g. /alliance/.", valueName: "path"))
     var basePath = "/"
 
-    @Option(name: .long, help: ArgumentHelp("The folder with site.yaml, announcements/, pages/ and files/.", valueName: "dir"))
-    var content = "Content"
-
-    @Option(name: .long, help: ArgumentHelp("The theme folder with the Mustache templates and assets/.", valueName: "dir"))
-    var templates = "Templates"
-
-    @Flag(name: .long, help: "Publish announcements marked 'draft: true' too.")
-    var drafts = false
-
-    @Flag(name: .long, help: "Publish announcements dated in the future too.")
-    var future = false
+    @OptionGroup var inputs: SiteInputs
 
     func validate() throws {
         do {
@@ -47,10 +37,10 @@ struct ServeCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        var configuration = PreviewConfiguration(contentDirectory: content, templatesDirectory: templates, host: host, port: port)
+        var configuration = PreviewConfiguration(contentDirectory: inputs.content, templatesDirectory: inputs.templates, host: host, port: port)
         configuration.basePath = try BasePath(basePath)
-        configuration.includeDrafts = drafts
-        configuration.includeFuture = future
+        configuration.includeDrafts = inputs.drafts
+        configuration.includeFuture = inputs.future
         let server = PreviewServer(configuration: configuration) { build in Self.report(build) }
 
         // Caught from here on, so that Ctrl-C during the first build also stops cleanly.
@@ -62,7 +52,7 @@ struct ServeCommand: AsyncParsableCommand {
             Reporter.printError("error: \(error)\n    hint: \(error.hint)\n")
             throw ExitCode.failure
         }
-        let name = await server.siteTitle ?? content
+        let name = await server.siteTitle ?? inputs.content
         Reporter.printLine("Serving \(name) at \(address) — Ctrl-C to stop")
         await interrupts.wait()
         await server.stop()

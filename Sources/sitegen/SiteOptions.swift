@@ -1,8 +1,9 @@
 import ArgumentParser
 import SiteGenKit
 
-/// The options every command that reads a site shares.
-struct SiteOptions: ParsableArguments {
+/// The options that say which site to read and what of it to publish: shared by `build`,
+/// `check` and `serve`.
+struct SiteInputs: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The folder with site.yaml, announcements/, pages/ and files/.", valueName: "dir"))
     var content = "Content"
 
@@ -14,6 +15,11 @@ struct SiteOptions: ParsableArguments {
 
     @Flag(name: .long, help: "Publish announcements dated in the future too (they are left out until their date otherwise).")
     var future = false
+}
+
+/// The options every command that builds a site shares.
+struct SiteOptions: ParsableArguments {
+    @OptionGroup var inputs: SiteInputs
 
     @Flag(name: .long, help: "Treat warnings as errors.")
     var strict = false
