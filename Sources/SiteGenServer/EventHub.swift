@@ -11,6 +11,8 @@ actor EventHub {
     private(set) var build = 0
     /// The problems of the last rebuild when it failed; nil after a good one.
     private(set) var failure: [Diagnostic]?
+    /// The published address of the site (`base_url`), which the 404 page's links start with.
+    private(set) var siteBaseURL: String?
     private var listeners: [UUID: AsyncStream<Data>.Continuation] = [:]
     private var isClosed = false
 
@@ -18,7 +20,8 @@ actor EventHub {
     var listenerCount: Int { listeners.count }
 
     /// Records a good build and tells every page of an older one to reload.
-    func buildSucceeded() {
+    func buildSucceeded(siteBaseURL: String? = nil) {
+        self.siteBaseURL = siteBaseURL
         build += 1
         failure = nil
         send(.reload(build: build))

@@ -137,7 +137,7 @@ public actor PreviewServer {
         if build.failed {
             await hub.buildFailed(result.diagnostics)
         } else {
-            await hub.buildSucceeded()
+            await hub.buildSucceeded(siteBaseURL: result.siteBaseURL)
         }
         onBuild(build)
     }

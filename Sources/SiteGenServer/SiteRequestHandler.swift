@@ -78,8 +78,17 @@ struct SiteRequestHandler: HTTPHandler {
     /// The site's `404.html` with status 404, or a short page of its own when there is none
     /// (also when no build has succeeded yet).
     private func notFound(_ request: HTTPRequest) async -> HTTPResponse {
-        if let page = await serve(FilePaths.join(root, "404.html"), to: request, status: .notFound) {
-            return page
+        let notFoundPage = FilePaths.join(root, "404.html")
+        if isInsideRoot(notFoundPage), let data = try? fileSystem.contents(of: notFoundPage) {
+            // Its links are absolute under base_url, so that it works at any depth once published;
+            // here they are to lead to the preview instead.
+            var html = String(decoding: data, as: UTF8.self)
+            if let published = await hub.siteBaseURL {
+                let local = Self.encodedPath(basePath.value)
+                html = html.replacingOccurrences(of: "href=\"" + published, with: "href=\"" + local)
+                    .replacingOccurrences(of: "src=\"" + published, with: "src=\"" + local)
+            }
+            return respond(to: request, with: await injected(Data(html.utf8)), type: MediaTypes.byExtension["html"] ?? MediaTypes.fallback, status: .notFound)
         }
         let page = """
             <!DOCTYPE html>

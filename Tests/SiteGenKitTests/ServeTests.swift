@@ -124,6 +124,8 @@ import Testing
                 #expect(reply.headers["content-type"] == "text/html; charset=utf-8")
                 #expect(reply.text.contains("返回首页"), "the site's 404.html")
                 #expect(reply.text.contains("/alliance/__sitegen/live.js"))
+                #expect(!reply.text.contains("https://example.org/alliance/"), "the 404 page's absolute links lead to the preview, not the published site")
+                #expect(reply.text.contains(#"<link rel="stylesheet" href="/alliance/assets/style.css">"#))
             }
         }
     }

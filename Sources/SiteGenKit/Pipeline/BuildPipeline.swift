@@ -37,12 +37,14 @@ public struct BuildPipeline: Sendable {
         let diagnostics = DiagnosticBag()
         var timer = StepTimer(clock: clock)
         var siteTitle: String?
+        var siteBaseURL: String?
 
         func finish(pages: Int = 0, files: Int = 0) -> BuildResult {
             let elapsed = clock.now - start
             let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
             var result = BuildResult(diagnostics: diagnostics.all, pagesWritten: pages, filesCopied: files, seconds: seconds, stepTimes: timer.times)
             result.siteTitle = siteTitle
+            result.siteBaseURL = siteBaseURL
             return result
         }
         func failed() -> Bool {
@@ -77,6 +79,7 @@ public struct BuildPipeline: Sendable {
         loader.now = options.now
         let loaded = await loader.load(diagnostics: diagnostics)
         siteTitle = loaded?.config.title
+        siteBaseURL = loaded?.config.baseURL
         timer.lap("load content")
 
         // Step: load templates.

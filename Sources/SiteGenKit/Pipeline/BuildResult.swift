@@ -20,6 +20,8 @@ public struct BuildResult: Sendable {
     /// The site's title from `site.yaml`, when the content was loaded (nil when the build
     /// stopped before, or was skipped as up to date).
     public var siteTitle: String?
+    /// The address the site is published at (`base_url` in site.yaml), when it has one.
+    public var siteBaseURL: String?
     /// Domains that external links in the content point to, with counts (check mode only).
     public var externalDomains: [(domain: String, count: Int)] = []
 
