@@ -60,8 +60,8 @@ import Testing
     @Test func reportComputesYearEndMembersAndYearOverYearChange() async throws {
         let output = try await build()
         let report = try read(output, "reports/2025/index.html")
-        #expect(report.contains("<tr><th scope=\"row\">联合技能竞赛</th><td>2场</td><td>1场</td><td class=\"change up\">+1场（+100%）</td></tr>"))
-        #expect(report.contains("<td class=\"change up\">+50人（+12.5%）</td>"))
+        #expect(report.contains("<tr><th scope=\"row\">联合技能竞赛</th><td>2场</td><td>1场</td><td class=\"change up\"><span class=\"arrow\" aria-hidden=\"true\">▲</span>+1场（+100%）</td></tr>"))
+        #expect(report.contains("<td class=\"change up\"><span class=\"arrow\" aria-hidden=\"true\">▲</span>+50人（+12.5%）</td>"))
         #expect(report.contains("共7家成员单位，其中1所技工院校、1所中职学校、1所高职院校、1家行业协会、1家企业、1家培训机构、1个政府部门。"))
         #expect(report.contains("本年度新加入（1家）"))
         #expect(report.contains("本年度退出（1家）"))

@@ -44,10 +44,10 @@ import Testing
         ])
         #expect(result.errorCount == 0, "\(result.diagnostics)")
         let page = try #require(fileSystem.text(at: "Output/reports/2025/index.html"))
-        #expect(page.contains("<td class=\"change up\">+1场（+33.3%）</td>"))
-        #expect(page.contains("<td class=\"change up\">+2场（+66.7%）</td>"))
-        #expect(page.contains("<td class=\"change down\">-1场（-12.5%）</td>"))
-        #expect(page.contains("<td class=\"change down\">-1场（-33.3%）</td>"))
-        #expect(page.contains("<td class=\"change up\">+1场（+6.3%）</td>"), "6.25% rounds half away from zero")
+        #expect(page.contains("<td class=\"change up\"><span class=\"arrow\" aria-hidden=\"true\">▲</span>+1场（+33.3%）</td>"))
+        #expect(page.contains("<td class=\"change up\"><span class=\"arrow\" aria-hidden=\"true\">▲</span>+2场（+66.7%）</td>"))
+        #expect(page.contains("<td class=\"change down\"><span class=\"arrow\" aria-hidden=\"true\">▼</span>-1场（-12.5%）</td>"))
+        #expect(page.contains("<td class=\"change down\"><span class=\"arrow\" aria-hidden=\"true\">▼</span>-1场（-33.3%）</td>"))
+        #expect(page.contains("<td class=\"change up\"><span class=\"arrow\" aria-hidden=\"true\">▲</span>+1场（+6.3%）</td>"), "6.25% rounds half away from zero")
     }
 }

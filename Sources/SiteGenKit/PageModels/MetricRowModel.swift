@@ -22,5 +22,7 @@ struct MetricRowModel: TemplateModel {
             return (exact > 0 ? "+" : "") + Formatting.number(percent) + "%"
         },
         .text("direction", "up, down or flat (for a class)") { $0.change?.direction.rawValue ?? MetricChange.Direction.flat.rawValue },
+        .flag("up", "whether it rose: the theme shows ▲, since colour alone says nothing (red means up in China)") { $0.change?.direction == .up },
+        .flag("down", "whether it fell: the theme shows ▼") { $0.change?.direction == .down },
     ])
 }
