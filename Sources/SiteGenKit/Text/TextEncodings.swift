@@ -2,23 +2,16 @@
 enum TextEncodings {
     /// The offset of the first byte that does not continue valid UTF-8 (`bytes.count` when all are).
     static func firstInvalidUTF8(in bytes: [UInt8]) -> Int {
-        var index = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            let length: Int
-            switch byte {
-            case 0x00...0x7F: length = 1
-            case 0xC2...0xDF: length = 2
-            case 0xE0...0xEF: length = 3
-            case 0xF0...0xF4: length = 4
-            default: return index
+        var parser = Unicode.UTF8.ForwardParser()
+        var iterator = bytes.makeIterator()
+        var offset = 0
+        while true {
+            switch parser.parseScalar(from: &iterator) {
+            case .valid(let scalar): offset += scalar.count
+            case .error: return offset
+            case .emptyInput: return offset
             }
-            guard index + length <= bytes.count else { return index }
-            for next in 1..<max(length, 1) where !(0x80...0xBF).contains(bytes[index + next]) { return index }
-            if length > 1, String(validating: bytes[index..<index + length], as: UTF8.self) == nil { return index }
-            index += length
         }
-        return index
     }
 
     /// Whether `bytes` are well-formed GB18030 (which includes GBK and GB2312) with at least one
