@@ -43,9 +43,9 @@ struct ContentLoader: Sendable {
         let options = MarkdownOptions(allowRawHTML: config.allowRawHTML)
         let reader = MarkdownFileReader(
             fileSystem: fileSystem, markdown: markdown, options: options, diagnostics: diagnostics, maximumBytes: config.maximumFileSize,
-            siteOffset: SiteDate.offsetMinutes(config.timezone) ?? 480
+            siteOffset: config.offsetMinutes
         )
-        let siteNow = SiteDate(now ?? Date(), offset: SiteDate.offsetMinutes(config.timezone) ?? 480)
+        let siteNow = SiteDate(now ?? Date(), offset: config.offsetMinutes)
         let filesDirectory = layout.filesDirectory
         let files = ContentLoading.listFiles(filesDirectory, fileSystem: fileSystem, diagnostics: diagnostics)
         let loading = ContentLoading(

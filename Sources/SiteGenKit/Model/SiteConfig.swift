@@ -15,6 +15,8 @@ struct SiteConfig: Sendable {
     var allowRawHTML: Bool
     /// The UTC offset dates are in, like `+08:00`.
     var timezone: String
+    /// ``timezone`` in minutes east of UTC (China's +08:00 if it cannot be read).
+    var offsetMinutes: Int { SiteDate.offsetMinutes(timezone) ?? 8 * 60 }
     /// The alliance the site belongs to.
     var alliance: AllianceProfile?
     /// The main navigation.

@@ -156,7 +156,7 @@ public struct BuildPipeline: Sendable {
             let state = BuildState(
                 fingerprint: fingerprint, output: stamps, pagesWritten: pages + generated, filesCopied: files,
                 warnings: diagnostics.all.filter { $0.severity == .warning },
-                validUntil: site.nextChange.map { Int64($0.instant(offset: SiteDate.offsetMinutes(site.config.timezone) ?? 480).timeIntervalSince1970) }
+                validUntil: site.nextChange.map { Int64($0.instant(offset: site.config.offsetMinutes).timeIntervalSince1970) }
             )
             // Without a state the next build simply does all the work.
             try? state.save(to: transaction.statePath, fileSystem: fileSystem)
