@@ -46,4 +46,17 @@ import Testing
             #"Content/pages/about.md:3:59: error: the old address "/" names the top of the site, or a place outside it"#,
         ], "\(errors)")
     }
+
+    @Test func anOldAddressNeverTakesAPagesAddress() async throws {
+        // Announcements are planned before pages: the alias must still yield to the page.
+        let (result, fileSystem) = try await TestSupport.buildInMemory([
+            "Content/site.yaml": Self.site,
+            "Content/announcements/old.md": "---\ntitle: 旧文\ndate: 2019-07-10\naliases: [/about/]\n---\n正文。\n",
+            "Content/pages/about.md": "---\ntitle: 关于\n---\n正文。\n",
+        ])
+        #expect(result.diagnostics.filter { $0.severity == .error }.map(\.description) == [
+            #"Content/announcements/old.md:4:11: error: the old address "/about/" would be written to about/, which Content/pages/about.md:2:1 already uses"#,
+        ])
+        #expect(fileSystem.text(at: "Output/about/index.html") == nil, "nothing is written on error")
+    }
 }

@@ -21,6 +21,7 @@ struct PagePlanner {
     var announcementListPages = 1
     /// Pages written at old addresses.
     private(set) var redirects: [Redirect] = []
+    private var pendingRedirects: [(alias: Alias, to: Route, title: String)] = []
     private var claimedBy: [Route: SourceLocation] = [:]
 
     /// Creates an empty plan.
@@ -44,10 +45,18 @@ struct PagePlanner {
         return true
     }
 
-    /// Writes a redirect at each of `aliases` to `route`, the page of `title`, unless something
-    /// else claimed that address first (both are reported).
+    /// Writes a redirect at each of `aliases` to `route`, the page of `title`, once every page
+    /// has claimed its address (``claimRedirects()``): an old address never takes a page's.
     mutating func addRedirects(_ aliases: [Alias], to route: Route, title: String) {
-        for alias in aliases {
+        pendingRedirects += aliases.map { ($0, route, title) }
+    }
+
+    /// Claims the addresses of the redirects asked for, after the pages; an old address that
+    /// something else uses, or that is no path on this site, is reported at the alias.
+    mutating func claimRedirects() {
+        let pending = pendingRedirects
+        pendingRedirects = []
+        for (alias, route, title) in pending {
             switch Routes.alias(alias.path) {
             case .success(let from):
                 guard from != route, claim(from, by: alias.location, what: "the old address \"\(alias.path)\"") else { continue }

@@ -12,6 +12,7 @@ struct SitePlanner: Sendable {
         for kind in kinds {
             kind.plan(site, into: &planner)
         }
+        planner.claimRedirects()
 
         // Content that failed to load keeps the route it would have had, so that links to it are
         // not reported on top of its own error; the build fails anyway and writes none of them.
