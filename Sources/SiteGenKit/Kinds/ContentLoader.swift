@@ -16,6 +16,8 @@ struct ContentLoader: Sendable {
     var includeFuture = false
     /// The moment the build is for (nil: now).
     var now: Date?
+    /// What files loaded into in the session's earlier builds (`serve`), or nil.
+    var cache: LoadCache?
     /// The kinds of content to load, in order.
     var kinds: [any ContentKind]
 
@@ -51,7 +53,7 @@ struct ContentLoader: Sendable {
         let loading = ContentLoading(
             layout: layout, fileSystem: fileSystem, reader: reader, markdown: markdown, options: options,
             fileSizes: FileSizes(fileSystem: fileSystem, filesDirectory: filesDirectory, files: Set(files)),
-            includeDrafts: includeDrafts, includeFuture: includeFuture, now: siteNow, diagnostics: diagnostics
+            includeDrafts: includeDrafts, includeFuture: includeFuture, now: siteNow, diagnostics: diagnostics, cache: cache
         )
         var site = Site(config: config, files: files)
         site.now = siteNow

@@ -21,6 +21,8 @@ struct ContentLoading: Sendable {
     let now: SiteDate?
     /// Where problems go.
     let diagnostics: DiagnosticBag
+    /// What files loaded into in the session's earlier builds (`serve`), or nil.
+    var cache: LoadCache?
 
     /// Reads every Markdown file of the content folder `folder` in parallel and decodes it with
     /// `decode` (which is given the file and its name below `folder`). Files that fail to load
@@ -32,9 +34,30 @@ struct ContentLoading: Sendable {
         let directory = Path.join(layout.contentDirectory, folder)
         let files = markdownFiles(in: directory)
         let reader = self.reader
-        let values: [Value] = await ParallelMap.map(files) { relative in
-            guard let file = reader.read(Path.join(directory, relative), contentPath: Path.join(folder, relative)) else { return nil }
-            return decode(file, relative)
+        let cache = self.cache
+        let fileSystem = self.fileSystem
+        let results: [(value: Value?, stamp: FileStamp?, reused: Bool)] = await ParallelMap.map(files) { relative in
+            let path = Path.join(directory, relative)
+            let stamp = cache == nil ? nil : fileSystem.stamp(of: path)
+            if let cache, let stamp, let value = cache.value(at: path, stamp: stamp, as: Value.self) {
+                return (value, stamp, true)
+            }
+            guard let file = reader.read(path, contentPath: Path.join(folder, relative)) else { return (nil, stamp, false) }
+            return (decode(file, relative), stamp, false)
+        }
+        let values = results.compactMap(\.value)
+        if let cache {
+            // Kept only when loading reported nothing about the file, so that its problems are
+            // reported again by the next build.
+            let reported = Set(diagnostics.all.map(\.location.path))
+            for (relative, result) in zip(files, results) where !result.reused {
+                let path = Path.join(directory, relative)
+                if let value = result.value, let stamp = result.stamp, !reported.contains(path) {
+                    cache.store(value, at: path, stamp: stamp)
+                } else {
+                    cache.remove(at: path)
+                }
+            }
         }
         let loaded = Set(values.map { $0[keyPath: contentPath] })
         for relative in files where !loaded.contains(Path.join(folder, relative)) {

@@ -16,6 +16,8 @@ public struct BuildPipeline: Sendable {
     var markdown: any MarkdownConverter
     /// The kinds of content the site has (see ``ContentKinds``).
     var kinds: [any ContentKind] = ContentKinds.builtIn
+    /// What earlier builds of a ``BuildSession`` left to reuse; nil for a single build.
+    var memory: BuildMemory?
 
     /// Creates a pipeline; by default it works on the real disk. Markdown is read by libcmark.
     public init(layout: SiteLayout = SiteLayout(), options: BuildOptions = BuildOptions(), fileSystem: any FileSystem = LocalFileSystem()) {
@@ -57,7 +59,8 @@ public struct BuildPipeline: Sendable {
         // Step: when every input and the output are as the last build left them, stop here.
         let transaction = OutputTransaction(outputDirectory: layout.outputDirectory, fileSystem: fileSystem)
         var fingerprint: String?
-        if options.writeOutput {
+        // A session knows its own output; it does not compare fingerprints.
+        if options.writeOutput, memory == nil {
             fingerprint = InputFingerprint(layout: layout, settings: options.fingerprintSettings, fileSystem: fileSystem).compute()
             if !options.force, let fingerprint, let state = BuildState.load(from: transaction.statePath, fileSystem: fileSystem),
                state.fingerprint == fingerprint, state.isCurrent(at: options.now ?? Date()),
@@ -77,6 +80,12 @@ public struct BuildPipeline: Sendable {
         var loader = ContentLoader(layout: layout, fileSystem: fileSystem, markdown: markdown, includeDrafts: options.includeDrafts, kinds: kinds)
         loader.includeFuture = options.includeFuture
         loader.now = options.now
+        var snapshot: [String: FileStamp] = [:]
+        if let memory {
+            snapshot = BuildMemory.snapshot(layout, fileSystem: fileSystem)
+            memory.loadCache.prepare(context: BuildMemory.loadingContext(snapshot, layout: layout))
+            loader.cache = memory.loadCache
+        }
         let loaded = await loader.load(diagnostics: diagnostics)
         siteTitle = loaded?.config.title
         siteBaseURL = loaded?.config.baseURL
@@ -113,19 +122,62 @@ public struct BuildPipeline: Sendable {
         timer.lap("plan and check links")
         guard !failed(), let templates else { return finish() }
 
-        // Step: render and write.
-        if options.writeOutput {
+        // Step: render and write. A session renders again only the pages whose inputs changed
+        // since its last good build, and updates its output in place.
+        let writerOutput: (any OutputDestination)?
+        var rebuild: (pages: [PlannedPage], removed: Set<Route>, output: BufferedOutput)?
+        var published: BuildMemory.Published?
+        if let memory, options.writeOutput {
+            let global = BuildMemory.globalKey(snapshot, layout: layout, settings: options.fingerprintSettings)
+            let keys = PageInputKeys(
+                site: site, plan: plan, alliance: alliance, versions: BuildMemory.versions(of: site, snapshot: snapshot), global: global
+            ).keys()
+            let routes = SiteWriter.routes(site: site, plan: plan, assets: assets)
+            published = BuildMemory.Published(global: global, keys: keys, routes: routes)
+            if let last = memory.published, last.global == global, fileSystem.itemKind(at: layout.outputDirectory) == .directory {
+                let pages = plan.pages.filter { page in keys[page.route].map { last.keys[page.route] != $0 } ?? true }
+                rebuild = (pages, last.routes.subtracting(routes), BufferedOutput(outputDirectory: layout.outputDirectory, fileSystem: fileSystem))
+            }
+        }
+        if let rebuild {
+            writerOutput = rebuild.output
+        } else if options.writeOutput {
             do {
                 try transaction.begin()
             } catch {
                 diagnostics.error(at: SourceLocation(path: layout.outputDirectory), "output folder cannot be prepared: \(error)", hint: "sitegen writes a staging folder beside the output folder; check that you may write there")
                 return finish()
             }
+            writerOutput = transaction
+        } else {
+            writerOutput = nil
         }
         let writer = SiteWriter(
             site: site, plan: plan, alliance: alliance, templates: templates, markdown: markdown, layout: layout,
-            fileSystem: fileSystem, transaction: options.writeOutput ? transaction : nil, diagnostics: diagnostics, kinds: kinds
+            fileSystem: fileSystem, output: writerOutput, diagnostics: diagnostics, kinds: kinds
         )
+        if let rebuild, let memory {
+            let pages = await writer.writePages(rebuild.pages)
+            let generated = writer.writeFeeds()
+            timer.lap("render changed pages")
+            guard !failed() else { return finish() }
+            do {
+                let changed = try rebuild.output.flush(removing: rebuild.removed.sorted())
+                // The folder no longer matches what the last full build recorded.
+                try? fileSystem.removeItem(at: transaction.statePath)
+                memory.published = published
+                timer.lap("update output")
+                var result = finish(pages: pages + generated)
+                result.filesChanged = changed
+                result.incremental = true
+                result.scheduled = scheduledPosts(site)
+                return result
+            } catch {
+                memory.published = nil
+                diagnostics.error(at: SourceLocation(path: layout.outputDirectory), "the output cannot be updated: \(error)", hint: "check free disk space and permissions; the next build writes the whole site again")
+                return finish()
+            }
+        }
         let pages = await writer.writePages()
         timer.lap("render pages")
         let files = writer.copyFiles(assets: assets)
@@ -161,6 +213,7 @@ public struct BuildPipeline: Sendable {
             // Without a state the next build simply does all the work.
             try? state.save(to: transaction.statePath, fileSystem: fileSystem)
         }
+        if let memory { memory.published = published }
         timer.lap("publish output")
         var result = finish(pages: pages + generated, files: files)
         result.filesChanged = transaction.filesChanged

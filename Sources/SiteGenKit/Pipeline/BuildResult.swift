@@ -12,6 +12,8 @@ public struct BuildResult: Sendable {
     public var stepTimes: [(step: String, seconds: Double)]
     /// Whether the output was already up to date, so that nothing was done.
     public var upToDate = false
+    /// Whether a session's rebuild rendered only the pages whose inputs changed (see ``BuildSession``).
+    public var incremental = false
     /// Of the files written, how many were written anew rather than kept as they were: those
     /// whose bytes differ from what the output held before (all of them where hard links fail).
     public var filesChanged = 0

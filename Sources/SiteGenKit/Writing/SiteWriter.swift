@@ -3,7 +3,7 @@ import Foundation
 /// Renders the planned pages and writes them, copies files and writes the feeds.
 ///
 /// Pages render in parallel and each is written as soon as it is rendered, so the whole site is
-/// never held in memory. Without a transaction (check mode) everything is rendered and nothing
+/// never held in memory. Without an output (check mode) everything is rendered and nothing
 /// written.
 struct SiteWriter: Sendable {
     let site: Site
@@ -13,19 +13,21 @@ struct SiteWriter: Sendable {
     let markdown: any MarkdownConverter
     let layout: SiteLayout
     let fileSystem: any FileSystem
-    let transaction: OutputTransaction?
+    /// Where files go; nil renders everything and writes nothing (check mode).
+    let output: (any OutputDestination)?
     let diagnostics: DiagnosticBag
     /// The kinds of content.
     var kinds: [any ContentKind] = ContentKinds.builtIn
 
-    /// Renders and writes every HTML page; returns how many were written.
-    func writePages() async -> Int {
+    /// Renders and writes the HTML pages (by default every planned page); returns how many
+    /// were written.
+    func writePages(_ pages: [PlannedPage]? = nil) async -> Int {
         let builder = PageContextBuilder(site: site, plan: plan, alliance: alliance, markdown: markdown, templates: templates, kinds: kinds)
         let templates = self.templates
-        let transaction = self.transaction
+        let output = self.output
         let diagnostics = self.diagnostics
         let templatesDirectory = layout.templatesDirectory
-        let written: [Bool] = await ParallelMap.map(plan.pages) { page in
+        let written: [Bool] = await ParallelMap.map(pages ?? plan.pages) { page in
             let html: String
             do {
                 html = try templates.render(template: page.templateName, context: builder.context(for: page))
@@ -33,12 +35,12 @@ struct SiteWriter: Sendable {
                 diagnostics.error(at: SourceLocation(path: Path.join(templatesDirectory, page.templateName + ".mustache")), "template cannot be rendered: \(error)", hint: "check that the template exists and its partials are named correctly")
                 return false
             }
-            guard let transaction else { return true }
+            guard let output else { return true }
             do {
-                try transaction.write(Data(html.utf8), at: page.route)
+                try output.write(Data(html.utf8), at: page.route)
                 return true
             } catch {
-                diagnostics.error(at: SourceLocation(path: Path.join(transaction.outputDirectory, page.route.path)), "page cannot be written: \(error)", hint: "check free disk space and permissions beside the output folder")
+                diagnostics.error(at: SourceLocation(path: Path.join(output.outputDirectory, page.route.path)), "page cannot be written: \(error)", hint: "check free disk space and permissions beside the output folder")
                 return false
             }
         }
@@ -49,11 +51,11 @@ struct SiteWriter: Sendable {
     func copyFiles(assets: [String]) -> Int {
         var copies: [(String, Route)] = site.files.map { (Path.join(layout.filesDirectory, $0), Routes.file($0)) }
         copies += assets.map { (Path.join(layout.assetsDirectory, $0), Routes.asset($0)) }
-        guard let transaction else { return copies.count }
+        guard let output else { return copies.count }
         var count = 0
         for (source, route) in copies {
             do {
-                try transaction.copy(from: source, to: route)
+                try output.copy(from: source, to: route)
                 count += 1
             } catch {
                 diagnostics.error(at: SourceLocation(path: source), "file cannot be copied to the output: \(error)", hint: "check free disk space and that you may read the file")
@@ -70,16 +72,28 @@ struct SiteWriter: Sendable {
         if let xml = sitemap.sitemapXML() { outputs.append((Routes.sitemap, xml)) }
         let redirects = RedirectPageWriter(site: site, strings: StringsTable.forLanguage(site.config.language))
         for redirect in plan.redirects { outputs.append((redirect.from, redirects.html(redirect))) }
-        guard let transaction else { return outputs.count }
+        guard let output else { return outputs.count }
         var count = 0
         for (route, text) in outputs {
             do {
-                try transaction.write(Data(text.utf8), at: route)
+                try output.write(Data(text.utf8), at: route)
                 count += 1
             } catch {
-                diagnostics.error(at: SourceLocation(path: Path.join(transaction.outputDirectory, route.path)), "file cannot be written: \(error)", hint: "check free disk space and permissions beside the output folder")
+                diagnostics.error(at: SourceLocation(path: Path.join(output.outputDirectory, route.path)), "file cannot be written: \(error)", hint: "check free disk space and permissions beside the output folder")
             }
         }
         return count
+    }
+
+    /// Every file the build writes below the output folder: pages, copied files and assets,
+    /// the feeds and the pages at old addresses.
+    static func routes(site: Site, plan: SitePlan, assets: [String]) -> Set<Route> {
+        var routes = Set(plan.pages.map(\.route))
+        routes.formUnion(site.files.map(Routes.file))
+        routes.formUnion(assets.map(Routes.asset))
+        routes.formUnion([Routes.feed, Routes.robots])
+        if site.config.baseURL != nil { routes.insert(Routes.sitemap) }
+        routes.formUnion(plan.redirects.map(\.from))
+        return routes
     }
 }

@@ -48,19 +48,25 @@ struct StableHash {
     }
 
     /// The hash, as 32 hexadecimal digits.
+    /// The hash as one number.
+    var value: UInt64 {
+        Self.finish(first ^ second) ^ (second &+ first)
+    }
+
     var hex: String {
         func padded(_ value: UInt64) -> String {
             let digits = String(value, radix: 16)
             return String(repeating: "0", count: 16 - digits.count) + digits
         }
-        // A final avalanche so that every input bit reaches every output digit.
-        func finish(_ value: UInt64) -> UInt64 {
-            var value = value ^ (value >> 33)
-            value = value &* 0xFF51_AFD7_ED55_8CCD
-            value ^= value >> 33
-            value = value &* 0xC4CE_B9FE_1A85_EC53
-            return value ^ (value >> 33)
-        }
-        return padded(finish(first ^ second)) + padded(finish(second &+ first))
+        return padded(Self.finish(first ^ second)) + padded(Self.finish(second &+ first))
+    }
+
+    /// A final avalanche so that every input bit reaches every output digit.
+    private static func finish(_ value: UInt64) -> UInt64 {
+        var value = value ^ (value >> 33)
+        value = value &* 0xFF51_AFD7_ED55_8CCD
+        value ^= value >> 33
+        value = value &* 0xC4CE_B9FE_1A85_EC53
+        return value ^ (value >> 33)
     }
 }

@@ -1,0 +1,99 @@
+import Foundation
+
+/// What the builds of one ``BuildSession`` remember of each other: what every content file
+/// loaded into, and what the last good build made of every page.
+final class BuildMemory: @unchecked Sendable {
+    /// What the last good build published.
+    struct Published: Sendable {
+        /// Every input other than the announcement files (see ``BuildMemory/globalKey(_:layout:settings:)``).
+        var global: UInt64
+        /// The input key of each page that has one (see ``PageInputKeys``).
+        var keys: [Route: UInt64]
+        /// Every file the build wrote.
+        var routes: Set<Route>
+    }
+
+    /// Each content file's loaded value.
+    let loadCache = LoadCache()
+    private let lock = NSLock()
+    private var lastPublished: Published?
+
+    init() {}
+
+    /// What the last good build published; nil before the first one, or after a build that may
+    /// have left the output half updated.
+    var published: Published? {
+        get {
+            lock.lock()
+            defer { lock.unlock() }
+            return lastPublished
+        }
+        set {
+            lock.lock()
+            lastPublished = newValue
+            lock.unlock()
+        }
+    }
+
+    /// Every file below the content and theme folders, with its stamp.
+    static func snapshot(_ layout: SiteLayout, fileSystem: any FileSystem) -> [String: FileStamp] {
+        var stamps: [String: FileStamp] = [:]
+        for directory in [layout.contentDirectory, layout.templatesDirectory] {
+            for file in (try? fileSystem.files(under: directory)) ?? [] {
+                let path = Path.join(directory, file)
+                if let stamp = fileSystem.stamp(of: path) { stamps[path] = stamp }
+            }
+        }
+        return stamps
+    }
+
+    /// What decoding a content file depends on besides the file itself: every content file
+    /// that is not Markdown (the settings, the members, the downloads whose sizes are shown).
+    static func loadingContext(_ snapshot: [String: FileStamp], layout: SiteLayout) -> String {
+        var hash = StableHash()
+        var content = layout.contentDirectory
+        while content.count > 1, content.hasSuffix("/") { content.removeLast() }
+        content += "/"
+        for path in snapshot.keys.sorted() where path.hasPrefix(content) && Path.fileExtension(path) != "md" {
+            combine(path, snapshot[path], into: &hash)
+        }
+        return hash.hex
+    }
+
+    /// Every input other than the announcement files, and the build's settings.
+    static func globalKey(_ snapshot: [String: FileStamp], layout: SiteLayout, settings: [String]) -> UInt64 {
+        var hash = StableHash()
+        for setting in settings { hash.combine(setting) }
+        let announcements = Path.join(layout.contentDirectory, "announcements") + "/"
+        for path in snapshot.keys.sorted() where !(path.hasPrefix(announcements) && Path.fileExtension(path) == "md") {
+            combine(path, snapshot[path], into: &hash)
+        }
+        return hash.value
+    }
+
+    /// The version of each announcement: its file's stamp, and what the moment of the build
+    /// decides about it.
+    static func versions(of site: Site, snapshot: [String: FileStamp]) -> [UInt64] {
+        site.announcements.map { announcement in
+            var hash = StableHash()
+            hash.combine(announcement.body.path)
+            if let stamp = snapshot[announcement.body.path] {
+                combine(announcement.body.path, stamp, into: &hash)
+            } else {
+                // Read but no longer listed: never taken for unchanged.
+                hash.combine(UInt64.random(in: .min ... .max))
+            }
+            hash.combine(announcement.isExpired(at: site.now) ? 1 : 0)
+            hash.combine(announcement.isDraft ? 1 : 0)
+            return hash.value
+        }
+    }
+
+    private static func combine(_ path: String, _ stamp: FileStamp?, into hash: inout StableHash) {
+        hash.combine(path)
+        guard let stamp else { return }
+        hash.combine(UInt64(stamp.size))
+        hash.combine(UInt64(bitPattern: stamp.modified))
+        hash.combine(stamp.identity)
+    }
+}

@@ -1,0 +1,38 @@
+/// Builds one site again and again — the preview server's builds — remembering between builds
+/// what every content file loaded into and what every page was made from, so that a rebuild
+/// after a few saved files reads, renders and writes only what those files change.
+///
+/// The first build, and any build after the theme, the settings, the members or another
+/// non-announcement file changed, is a whole build (reading only the changed content files
+/// again). After a saved announcement, only the pages that show it are rendered again: its
+/// page and its neighbours, the list, tag and year pages it is on, the members and initiatives
+/// it names, and the few pages without a key (home, indexes). The output folder then receives
+/// only the files whose bytes changed, once the rebuild has succeeded; a failed rebuild leaves
+/// it as it was. Every build's output is exactly what a build from scratch writes.
+///
+/// Run one build at a time.
+public final class BuildSession: Sendable {
+    /// Where the site's folders are.
+    public let layout: SiteLayout
+    private let pipeline: BuildPipeline
+
+    /// A session for the site at `layout`, writing its output folder (``BuildOptions/writeOutput``
+    /// is taken as true).
+    public convenience init(layout: SiteLayout, options: BuildOptions = BuildOptions(), fileSystem: any FileSystem = LocalFileSystem()) {
+        self.init(pipeline: BuildPipeline(layout: layout, options: options, fileSystem: fileSystem))
+    }
+
+    /// A session running `pipeline` (tests give it another Markdown engine or kinds).
+    init(pipeline: BuildPipeline) {
+        var pipeline = pipeline
+        pipeline.options.writeOutput = true
+        pipeline.memory = BuildMemory()
+        self.pipeline = pipeline
+        self.layout = pipeline.layout
+    }
+
+    /// Builds the site, reusing what earlier builds of this session read and made.
+    public func build() async -> BuildResult {
+        await pipeline.run()
+    }
+}

@@ -1,0 +1,196 @@
+import Foundation
+import Testing
+@testable import SiteGenKit
+
+/// A session's rebuilds (`sitegen serve`) render only the pages whose inputs changed, yet always
+/// leave exactly what a build from scratch writes.
+@Suite struct BuildSessionTests {
+    /// A copy of the example site and the default theme, with a session on it and a second
+    /// output folder for builds from scratch.
+    private struct EditedSite {
+        let root: String
+        let layout: SiteLayout
+        let scratch: SiteLayout
+        let session: BuildSession
+
+        init() throws {
+            root = try TestSupport.temporaryDirectory()
+            let content = Path.join(root, "Content")
+            let templates = Path.join(root, "Templates")
+            try TestSupport.copyTree(Path.join(TestSupport.packageRoot, "Content"), to: content)
+            try TestSupport.copyTree(TestSupport.templatesDirectory, to: templates)
+            layout = SiteLayout(contentDirectory: content, templatesDirectory: templates, outputDirectory: Path.join(root, "Preview"))
+            scratch = SiteLayout(contentDirectory: content, templatesDirectory: templates, outputDirectory: Path.join(root, "Scratch"))
+            session = BuildSession(layout: layout)
+        }
+
+        func path(_ relative: String) -> String { Path.join(layout.contentDirectory, relative) }
+
+        func read(_ relative: String) throws -> String { try String(contentsOfFile: path(relative), encoding: .utf8) }
+
+        func write(_ text: String, to relative: String) throws {
+            try text.write(toFile: path(relative), atomically: true, encoding: .utf8)
+        }
+
+        func replace(_ old: String, with new: String, in relative: String) throws {
+            let text = try read(relative)
+            #expect(text.contains(old), "the edit applies to \(relative)")
+            try write(text.replacingOccurrences(of: old, with: new), to: relative)
+        }
+
+        /// Rebuilds with the session, builds from scratch beside it, and expects both outputs to
+        /// hold the same files with the same bytes.
+        @discardableResult
+        func rebuildMatchesScratch(_ what: Comment, sourceLocation: SourceLocation = #_sourceLocation) async throws -> BuildResult {
+            let result = await session.build()
+            #expect(result.errorCount == 0, "\(what): \(result.diagnostics)", sourceLocation: sourceLocation)
+            var options = BuildOptions()
+            options.force = true
+            let fresh = await BuildPipeline(layout: scratch, options: options).run()
+            #expect(fresh.errorCount == 0, sourceLocation: sourceLocation)
+            let preview = try TestSupport.snapshot(layout.outputDirectory)
+            let expected = try TestSupport.snapshot(scratch.outputDirectory)
+            #expect(preview.keys.sorted() == expected.keys.sorted(), "\(what): the same files", sourceLocation: sourceLocation)
+            let differing = expected.keys.filter { preview[$0] != expected[$0] }.sorted()
+            #expect(differing.isEmpty, "\(what): stale files \(differing)", sourceLocation: sourceLocation)
+            return result
+        }
+    }
+
+    private typealias SourceLocation = Testing.SourceLocation
+
+    @Test func everyRebuildWritesWhatABuildFromScratchWrites() async throws {
+        let site = try EditedSite()
+        let first = try await site.rebuildMatchesScratch("first build")
+        #expect(!first.incremental)
+        let total = first.pagesWritten
+
+        let unchanged = try await site.rebuildMatchesScratch("no change")
+        #expect(unchanged.incremental)
+        #expect(unchanged.filesChanged == 0)
+        #expect(unchanged.pagesWritten < total / 2, "only the pages without a key are rendered again")
+
+        let announcement = "announcements/2024-12-18-zibo-exchange.md"
+        try site.write(try site.read(announcement) + "\n补充一段新的说明文字。\n", to: announcement)
+        let body = try await site.rebuildMatchesScratch("a body edited")
+        #expect(body.incremental)
+        #expect(body.pagesWritten < total / 2)
+
+        try site.replace("title: ", with: "title: 【更新】", in: announcement)
+        try await site.rebuildMatchesScratch("a title changed, which lists, neighbours and member pages show")
+
+        try site.replace("date: 2024-12-18", with: "date: 2025-06-30", in: announcement)
+        try await site.rebuildMatchesScratch("a date changed, which moves it in every list")
+
+        try site.write("""
+            ---
+            title: 新成员单位座谈会召开
+            date: 2025-12-01
+            tags: [新标签]
+            ---
+            苏州市姑苏技师学院等新成员单位参加座谈。
+
+            详见[入会指南](../pages/join.md)。
+            """, to: "announcements/2025-12-01-new-members.md")
+        let added = try await site.rebuildMatchesScratch("an announcement added, with a new tag")
+        #expect(added.incremental)
+
+        try site.replace("title: 新成员单位座谈会召开", with: "title: 新成员单位座谈会召开\ndraft: true", in: "announcements/2025-12-01-new-members.md")
+        try await site.rebuildMatchesScratch("an announcement made a draft")
+
+        try FileManager.default.removeItem(atPath: site.path("announcements/2025-12-01-new-members.md"))
+        try FileManager.default.removeItem(atPath: site.path(announcement))
+        let removed = try await site.rebuildMatchesScratch("announcements removed")
+        #expect(removed.incremental)
+
+        try site.replace("per_page: 8", with: "per_page: 5", in: "site.yaml")
+        let settings = try await site.rebuildMatchesScratch("the settings changed")
+        #expect(!settings.incremental, "a change outside the announcements rebuilds everything")
+
+        let layoutTemplate = Path.join(site.layout.templatesDirectory, "layout.mustache")
+        let template = try String(contentsOfFile: layoutTemplate, encoding: .utf8)
+        try template.replacingOccurrences(of: "</body>", with: "<!-- edited -->\n</body>").write(toFile: layoutTemplate, atomically: true, encoding: .utf8)
+        let themed = try await site.rebuildMatchesScratch("the theme changed")
+        #expect(!themed.incremental)
+    }
+
+    @Test func aFailedRebuildLeavesThePreviewAsItWasAndTheNextGoodOneCatchesUp() async throws {
+        let site = try EditedSite()
+        try await site.rebuildMatchesScratch("first build")
+        let before = try TestSupport.snapshot(site.layout.outputDirectory)
+
+        let announcement = "announcements/2024-12-18-zibo-exchange.md"
+        let good = try site.read(announcement)
+        try site.write(good.replacingOccurrences(of: "title: ", with: "title: [未闭合\n"), to: announcement)
+        let failed = await site.session.build()
+        #expect(failed.errorCount > 0)
+        #expect(try TestSupport.snapshot(site.layout.outputDirectory) == before, "nothing of a failed rebuild reaches the output")
+
+        try site.write(good.replacingOccurrences(of: "title: ", with: "title: 修改后"), to: announcement)
+        let fixed = try await site.rebuildMatchesScratch("the error fixed")
+        #expect(fixed.incremental)
+        #expect(fixed.errorCount == 0)
+    }
+
+    @Test func aProblemInAnUnchangedFileIsReportedByEveryBuild() async throws {
+        let site = try EditedSite()
+        let announcement = "announcements/2024-12-18-zibo-exchange.md"
+        try site.replace("title: ", with: "unknown_field: 1\ntitle: ", in: announcement)
+        let first = await site.session.build()
+        let again = await site.session.build()
+        #expect(first.warningCount + first.errorCount > 0, "\(first.diagnostics)")
+        #expect(again.diagnostics == first.diagnostics)
+    }
+
+    @Test func aRebuildReadsOnlyTheFilesThatChanged() async throws {
+        let site = try EditedSite()
+        let reading = CountingFileSystem()
+        let session = BuildSession(layout: site.layout, fileSystem: reading)
+        _ = await session.build()
+        let announcement = "announcements/2024-12-18-zibo-exchange.md"
+        try site.write(try site.read(announcement) + "\n新增。\n", to: announcement)
+        reading.reset()
+        let result = await session.build()
+        #expect(result.errorCount == 0)
+        let readMarkdown = reading.paths.filter { Path.fileExtension($0) == "md" }
+        #expect(readMarkdown == [site.path(announcement)], "only the saved Markdown file is read again")
+    }
+}
+
+/// The real disk, counting which files are read.
+private final class CountingFileSystem: FileSystem, @unchecked Sendable {
+    private let disk = LocalFileSystem()
+    private let lock = NSLock()
+    private var read: [String] = []
+
+    var paths: [String] {
+        lock.lock()
+        defer { lock.unlock() }
+        return read.sorted()
+    }
+
+    func reset() {
+        lock.lock()
+        read = []
+        lock.unlock()
+    }
+
+    func contents(of path: String) throws -> Data {
+        lock.lock()
+        read.append(path)
+        lock.unlock()
+        return try disk.contents(of: path)
+    }
+
+    func itemKind(at path: String) -> FileItemKind? { disk.itemKind(at: path) }
+    func files(under directory: String) throws -> [String] { try disk.files(under: directory) }
+    func size(of path: String) throws -> Int { try disk.size(of: path) }
+    func write(_ data: Data, to path: String) throws { try disk.write(data, to: path) }
+    func copyFile(from source: String, to destination: String) throws { try disk.copyFile(from: source, to: destination) }
+    func createDirectory(at path: String) throws { try disk.createDirectory(at: path) }
+    func removeItem(at path: String) throws { try disk.removeItem(at: path) }
+    func moveItem(from source: String, to destination: String) throws { try disk.moveItem(from: source, to: destination) }
+    func linksLeaving(_ directory: String) -> [String] { disk.linksLeaving(directory) }
+    func stamp(of path: String) -> FileStamp? { disk.stamp(of: path) }
+    func link(from source: String, to destination: String) throws { try disk.link(from: source, to: destination) }
+}
