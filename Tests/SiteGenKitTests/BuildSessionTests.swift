@@ -50,7 +50,16 @@ import Testing
             #expect(fresh.errorCount == 0, sourceLocation: sourceLocation)
             let preview = try TestSupport.snapshot(layout.outputDirectory)
             let expected = try TestSupport.snapshot(scratch.outputDirectory)
-            #expect(preview.keys.sorted() == expected.keys.sorted(), "\(what): the same files", sourceLocation: sourceLocation)
+            let extra = Set(preview.keys).subtracting(expected.keys).sorted()
+            let missing = Set(expected.keys).subtracting(preview.keys).sorted()
+            #expect(extra.isEmpty && missing.isEmpty, "\(what): extra files \(extra), missing files \(missing)", sourceLocation: sourceLocation)
+            let folders = try LocalFileSystem().files(under: layout.outputDirectory).map(Path.directory).filter { !$0.isEmpty }
+            let emptyFolders = try FileManager.default.subpathsOfDirectory(atPath: layout.outputDirectory).filter { path in
+                var isFolder: ObjCBool = false
+                return FileManager.default.fileExists(atPath: Path.join(layout.outputDirectory, path), isDirectory: &isFolder) && isFolder.boolValue
+                    && !folders.contains { $0 == path || $0.hasPrefix(path + "/") }
+            }
+            #expect(emptyFolders.isEmpty, "\(what): folders left empty \(emptyFolders)", sourceLocation: sourceLocation)
             let differing = expected.keys.filter { preview[$0] != expected[$0] }.sorted()
             #expect(differing.isEmpty, "\(what): stale files \(differing)", sourceLocation: sourceLocation)
             return result
@@ -94,6 +103,11 @@ import Testing
             """, to: "announcements/2025-12-01-new-members.md")
         let added = try await site.rebuildMatchesScratch("an announcement added, with a new tag")
         #expect(added.incremental)
+
+        try site.replace("详见[入会指南](../pages/join.md)。", with: "详见[入会指南](../pages/join.md)和[年度工作会议](2025-01-14-annual-work-meeting-2025.md)。", in: "announcements/2025-12-01-new-members.md")
+        try await site.rebuildMatchesScratch("a link to another announcement added")
+        try site.replace("title: ", with: "slug: work-meeting-2025\ntitle: ", in: "announcements/2025-01-14-annual-work-meeting-2025.md")
+        try await site.rebuildMatchesScratch("the linked announcement moved to another address")
 
         try site.replace("title: 新成员单位座谈会召开", with: "title: 新成员单位座谈会召开\ndraft: true", in: "announcements/2025-12-01-new-members.md")
         try await site.rebuildMatchesScratch("an announcement made a draft")

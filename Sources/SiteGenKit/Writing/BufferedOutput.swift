@@ -55,6 +55,14 @@ final class BufferedOutput: OutputDestination, @unchecked Sendable {
             guard fileSystem.itemKind(at: path) != nil else { continue }
             try fileSystem.removeItem(at: path)
             changed += 1
+            // A page's folder goes with its last file, as it is not in a build from scratch.
+            var folder = Path.directory(of: route.path)
+            while !folder.isEmpty {
+                let folderPath = Path.join(outputDirectory, folder)
+                guard fileSystem.itemKind(at: folderPath) == .directory, (try? fileSystem.files(under: folderPath))?.isEmpty == true else { break }
+                try fileSystem.removeItem(at: folderPath)
+                folder = Path.directory(of: folder)
+            }
         }
         return changed
     }
