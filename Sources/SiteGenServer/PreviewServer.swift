@@ -23,6 +23,8 @@ public actor PreviewServer {
     /// The folder holding the build folder, removed at stop when this server made it.
     private var temporaryFolder: String?
     private var buildCount = 0
+    /// Builds the site again and again, rendering only what saved files change.
+    private var session: BuildSession?
     private var lastTitle: String?
 
     /// The folder the site is built into and served from (set by ``start()``).
@@ -127,10 +129,17 @@ public actor PreviewServer {
 
     private func build() async {
         guard let root = buildDirectory else { return }
-        let layout = SiteLayout(contentDirectory: configuration.contentDirectory, templatesDirectory: configuration.templatesDirectory, outputDirectory: root)
-        var options = BuildOptions(includeDrafts: configuration.includeDrafts, strict: false, writeOutput: true)
-        options.includeFuture = configuration.includeFuture
-        let result = await BuildPipeline(layout: layout, options: options, fileSystem: fileSystem).run()
+        let session: BuildSession
+        if let existing = self.session {
+            session = existing
+        } else {
+            let layout = SiteLayout(contentDirectory: configuration.contentDirectory, templatesDirectory: configuration.templatesDirectory, outputDirectory: root)
+            var options = BuildOptions(includeDrafts: configuration.includeDrafts, strict: false, writeOutput: true)
+            options.includeFuture = configuration.includeFuture
+            session = BuildSession(layout: layout, options: options, fileSystem: fileSystem)
+            self.session = session
+        }
+        let result = await session.build()
         buildCount += 1
         if let title = result.siteTitle { lastTitle = title }
         let build = PreviewBuild(result: result, number: buildCount)

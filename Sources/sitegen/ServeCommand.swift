@@ -67,6 +67,8 @@ struct ServeCommand: AsyncParsableCommand {
         let what = "\(result.pagesWritten) pages and \(result.filesCopied) files in \(Reporter.seconds(result.seconds))"
         if build.number == 1 {
             Reporter.printLine("Built \(what).")
+        } else if result.incremental {
+            Reporter.printLine("Rebuilt \(result.pagesWritten) pages that show what changed in \(Reporter.seconds(result.seconds)); \(result.filesChanged) files changed. Reloading the browser.")
         } else {
             Reporter.printLine("Rebuilt \(what); \(result.filesChanged) changed. Reloading the browser.")
         }
