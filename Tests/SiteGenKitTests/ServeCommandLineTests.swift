@@ -80,6 +80,15 @@ import Testing
         #expect(page.status == 200)
         #expect(page.text.contains("/alliance/__sitegen/live.js"))
 
+        let saved = Path.join(root, "Content/announcements/2024-03-05-member-call.md")
+        try (String(contentsOfFile: saved, encoding: .utf8) + "\n保存后新增的一句话。\n").write(toFile: saved, atomically: true, encoding: .utf8)
+        let rebuilt = await out.waitFor(" files changed. Reloading the browser.\n")
+        #expect(rebuilt, "no rebuild line; printed: \(out.text) \(err.text)")
+        #expect(out.text.contains("\nRebuilt "), "\(out.text)")
+        #expect(out.text.contains(" pages that show what changed in "), "a saved announcement renders only the pages that show it: \(out.text)")
+        let updated = try await RawHTTPClient(port: port).request("/alliance/announcements/member-call/")
+        #expect(updated.text.contains("保存后新增的一句话。"))
+
         process.interrupt()
         let exited = await waitForExit(process)
         try #require(exited, "still running after SIGINT")
