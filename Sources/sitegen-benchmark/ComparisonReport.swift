@@ -15,6 +15,8 @@ struct ComparisonReport {
         var sitegenFiles: Int
         /// cmark on all bodies plus `cp -r` of sitegen's output, in seconds.
         var floor: Double
+        /// `sitegen serve`'s rebuilds after a saved announcement.
+        var serve: ServeRebuildMeasurement?
     }
 
     private var rows: [Row] = []
@@ -52,13 +54,20 @@ struct ComparisonReport {
             }
             lines.append("| \(count) | sitegen, rebuild with no change | \(Self.seconds(row.rebuild.wall)) | | \(Self.seconds(row.rebuild.cpu)) | \(Self.megabytes(row.rebuild.peakMemory)) | \(row.rebuildFilesTouched) written |")
             lines.append("| \(count) | floor: cmark on the bodies + `cp -r` of the output | \(Self.seconds(row.floor)) | | | | |")
+            if let serve = row.serve {
+                let body = serve.bodyEdits.sorted { $0.seconds < $1.seconds }
+                let median = body[body.count / 2]
+                lines.append("| \(count) | sitegen serve, rebuild after a paragraph is saved in one announcement (\(body.count) files) | \(Self.seconds(body[0].seconds)) | \(Self.seconds(median.seconds)) | | | \(median.pagesRendered) pages rendered, \(median.filesChanged) written |")
+                let title = serve.titleEdit
+                lines.append("| \(count) | sitegen serve, rebuild after an announcement's title is changed | \(Self.seconds(title.seconds)) | | | | \(title.pagesRendered) pages rendered, \(title.filesChanged) written |")
+            }
         }
         lines.append("")
-        lines.append("| announcements | sitegen ÷ Hugo, wall | sitegen ÷ Hugo, peak RSS | rebuild ÷ cold | sitegen ÷ floor |")
-        lines.append("|---:|---:|---:|---:|---:|")
+        lines.append("| announcements | sitegen ÷ Hugo, wall | sitegen ÷ Hugo, peak RSS | rebuild ÷ cold | serve rebuild ÷ cold | sitegen ÷ floor |")
+        lines.append("|---:|---:|---:|---:|---:|---:|")
         for row in rows {
             guard let hugo = Self.best(row.hugo), let sitegen = Self.best(row.sitegen) else { continue }
-            lines.append("| \(row.announcements.formatted()) | \(Self.ratio(sitegen.wall / hugo.wall)) | \(Self.ratio(Double(sitegen.peakMemory) / Double(hugo.peakMemory))) | \(Self.ratio(row.rebuild.wall / sitegen.wall)) | \(Self.ratio(sitegen.wall / row.floor)) |")
+            lines.append("| \(row.announcements.formatted()) | \(Self.ratio(sitegen.wall / hugo.wall)) | \(Self.ratio(Double(sitegen.peakMemory) / Double(hugo.peakMemory))) | \(Self.ratio(row.rebuild.wall / sitegen.wall)) | \(row.serve.map { Self.ratio(Self.median($0.bodyEdits.map(\.seconds)) / sitegen.wall) } ?? "") | \(Self.ratio(sitegen.wall / row.floor)) |")
         }
         if rows.count > 1, let first = rows.first, let last = rows.last, let small = Self.best(first.sitegen), let large = Self.best(last.sitegen) {
             let content = Double(last.announcements) / Double(first.announcements)

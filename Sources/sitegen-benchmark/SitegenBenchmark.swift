@@ -40,6 +40,9 @@ struct SitegenBenchmark: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Where to generate the sites (default: a new temporary folder, removed afterwards).", valueName: "dir"))
     var directory: String?
 
+    @Flag(help: "In-process mode: then time serve's rebuilds after one saved announcement (edits the corpus).")
+    var serve = false
+
     @Flag(help: "Build the same corpus with Hugo too (it must be on PATH) and compare.")
     var compareHugo = false
 
@@ -69,7 +72,7 @@ struct SitegenBenchmark: AsyncParsableCommand {
             try writer.writeSitegenSite(at: root + "/sitegen")
             if compareHugo {
                 try writer.writeHugoSite(at: root + "/hugo")
-                try compare(corpus: corpus, root: root, trash: trash + "/\(count)", into: &report)
+                try await compare(corpus: corpus, root: root, trash: trash + "/\(count)", into: &report)
             } else {
                 try await measureInProcess(root: root + "/sitegen", count: count)
             }
@@ -98,11 +101,20 @@ struct SitegenBenchmark: AsyncParsableCommand {
             print("  " + step.padding(toLength: 28, withPad: " ", startingAt: 0) + String(format: "%8.3f s", seconds))
         }
         print(String(format: "total %.3f s — %.0f pages/s", best.seconds, Double(best.pagesWritten) / best.seconds))
+        guard serve else { return }
+        let measured = try await ServeRebuildMeasurement.measure(site: root, templates: Self.templatesDirectory, output: root + "/Preview", rounds: max(3, runs))
+        print(String(format: "serve: first build %.3f s", measured.first))
+        for edit in measured.bodyEdits + [measured.titleEdit] {
+            print(String(format: "  rebuild %.3f s: %d pages rendered, %d files written", edit.seconds, edit.pagesRendered, edit.filesChanged) + (edit.incremental ? "" : " (whole build)"))
+            for (step, seconds) in edit.steps {
+                print("    " + step.padding(toLength: 28, withPad: " ", startingAt: 0) + String(format: "%8.3f s", seconds))
+            }
+        }
     }
 
     /// Cold builds of Hugo and sitegen, alternately; then a sitegen rebuild with no change and
     /// the floor (cmark alone on the bodies, plus `cp -r` of the output).
-    private func compare(corpus: AllianceCorpus, root: String, trash: String, into report: inout ComparisonReport) throws {
+    private func compare(corpus: AllianceCorpus, root: String, trash: String, into report: inout ComparisonReport) async throws {
         guard let hugo = MeasuredProcess.find("hugo") else { throw BenchmarkError("hugo is not on PATH (Debian: apt-get install hugo)") }
         let sitegen = self.sitegen ?? Self.siblingExecutable("sitegen")
         let site = root + "/sitegen"
@@ -153,10 +165,15 @@ struct SitegenBenchmark: AsyncParsableCommand {
         try FileManager.default.createDirectory(atPath: trash, withIntermediateDirectories: true)
         let copy = try check(MeasuredProcess.run("cp", ["-r", sitegenOutput, trash + "/copy"]), "cp -r")
 
+        // Last, as it edits the corpus: serve's rebuilds after one saved announcement.
+        let serve = try await ServeRebuildMeasurement.measure(site: site, templates: Self.templatesDirectory, output: root + "/preview", rounds: max(3, runs))
+        try moveAside(root + "/preview")
+        print(String(format: "serve: first build %.2f s, rebuild after a saved paragraph %.3f s (median)", serve.first, serve.bodyEdits.map(\.seconds).sorted()[serve.bodyEdits.count / 2]))
+
         report.add(ComparisonReport.Row(
             announcements: corpus.announcements.count, hugo: hugoRuns, sitegen: sitegenRuns, check: checks, rebuild: rebuild,
             rebuildFilesTouched: touched, hugoFiles: OutputStamps.of(hugoOutput).count,
-            sitegenFiles: after.count, floor: markdown + copy.wall
+            sitegenFiles: after.count, floor: markdown + copy.wall, serve: serve
         ))
     }
 

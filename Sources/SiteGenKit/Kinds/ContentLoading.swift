@@ -38,7 +38,7 @@ struct ContentLoading: Sendable {
         let fileSystem = self.fileSystem
         let results: [(value: Value?, stamp: FileStamp?, reused: Bool)] = await ParallelMap.map(files) { relative in
             let path = Path.join(directory, relative)
-            let stamp = cache == nil ? nil : fileSystem.stamp(of: path)
+            let stamp = cache.flatMap { $0.stamp(at: path) ?? fileSystem.stamp(of: path) }
             if let cache, let stamp, let value = cache.value(at: path, stamp: stamp, as: Value.self) {
                 return (value, stamp, true)
             }

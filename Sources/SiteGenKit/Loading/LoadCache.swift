@@ -16,17 +16,25 @@ final class LoadCache: @unchecked Sendable {
     private let lock = NSLock()
     private var entries: [String: Entry] = [:]
     private var context: String?
-    private var hitCount = 0
+    private var stamps: [String: FileStamp] = [:]
 
     init() {}
 
-    /// Forgets every entry when `context` differs from the one the entries were loaded in.
-    func prepare(context: String) {
+    /// Forgets every entry when `context` differs from the one the entries were loaded in, and
+    /// takes the stamps of the files, read before this build loads any of them.
+    func prepare(context: String, stamps: [String: FileStamp]) {
         lock.lock()
         defer { lock.unlock() }
         if self.context != context { entries.removeAll() }
         self.context = context
-        hitCount = 0
+        self.stamps = stamps
+    }
+
+    /// The stamp the file at `path` had before this build began loading.
+    func stamp(at path: String) -> FileStamp? {
+        lock.lock()
+        defer { lock.unlock() }
+        return stamps[path]
     }
 
     /// The value loaded from the file at `path` when it still has `stamp`.
@@ -34,7 +42,6 @@ final class LoadCache: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         guard let entry = entries[path], entry.stamp == stamp, let value = entry.value as? Value else { return nil }
-        hitCount += 1
         return value
     }
 
@@ -50,12 +57,5 @@ final class LoadCache: @unchecked Sendable {
         lock.lock()
         entries[path] = nil
         lock.unlock()
-    }
-
-    /// How many files this build took from the cache so far.
-    var hits: Int {
-        lock.lock()
-        defer { lock.unlock() }
-        return hitCount
     }
 }

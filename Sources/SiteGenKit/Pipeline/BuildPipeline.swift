@@ -83,7 +83,7 @@ public struct BuildPipeline: Sendable {
         var snapshot: [String: FileStamp] = [:]
         if let memory {
             snapshot = BuildMemory.snapshot(layout, fileSystem: fileSystem)
-            memory.loadCache.prepare(context: BuildMemory.loadingContext(snapshot, layout: layout))
+            memory.loadCache.prepare(context: BuildMemory.loadingContext(snapshot, layout: layout), stamps: snapshot)
             loader.cache = memory.loadCache
         }
         let loaded = await loader.load(diagnostics: diagnostics)
@@ -138,6 +138,7 @@ public struct BuildPipeline: Sendable {
                 let pages = plan.pages.filter { page in keys[page.route].map { last.keys[page.route] != $0 } ?? true }
                 rebuild = (pages, last.routes.subtracting(routes), BufferedOutput(outputDirectory: layout.outputDirectory, fileSystem: fileSystem))
             }
+            timer.lap("compare page inputs")
         }
         if let rebuild {
             writerOutput = rebuild.output
@@ -158,8 +159,9 @@ public struct BuildPipeline: Sendable {
         )
         if let rebuild, let memory {
             let pages = await writer.writePages(rebuild.pages)
-            let generated = writer.writeFeeds()
             timer.lap("render changed pages")
+            let generated = writer.writeFeeds()
+            timer.lap("write feeds")
             guard !failed() else { return finish() }
             do {
                 let changed = try rebuild.output.flush(removing: rebuild.removed.sorted())
