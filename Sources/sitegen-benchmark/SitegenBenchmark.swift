@@ -43,6 +43,9 @@ struct SitegenBenchmark: AsyncParsableCommand {
     @Flag(help: "In-process mode: then time serve's rebuilds after one saved announcement (edits the corpus).")
     var serve = false
 
+    @Option(help: "How many announcements to save, one after another, when timing serve's rebuilds.")
+    var serveRounds = 3
+
     @Flag(help: "Build the same corpus with Hugo too (it must be on PATH) and compare.")
     var compareHugo = false
 
@@ -102,7 +105,7 @@ struct SitegenBenchmark: AsyncParsableCommand {
         }
         print(String(format: "total %.3f s — %.0f pages/s", best.seconds, Double(best.pagesWritten) / best.seconds))
         guard serve else { return }
-        let measured = try await ServeRebuildMeasurement.measure(site: root, templates: Self.templatesDirectory, output: root + "/Preview", rounds: max(3, runs))
+        let measured = try await ServeRebuildMeasurement.measure(site: root, templates: Self.templatesDirectory, output: root + "/Preview", rounds: max(1, serveRounds))
         print(String(format: "serve: first build %.3f s", measured.first))
         for edit in measured.bodyEdits + [measured.titleEdit] {
             print(String(format: "  rebuild %.3f s: %d pages rendered, %d files written", edit.seconds, edit.pagesRendered, edit.filesChanged) + (edit.incremental ? "" : " (whole build)"))
@@ -166,7 +169,7 @@ struct SitegenBenchmark: AsyncParsableCommand {
         let copy = try check(MeasuredProcess.run("cp", ["-r", sitegenOutput, trash + "/copy"]), "cp -r")
 
         // Last, as it edits the corpus: serve's rebuilds after one saved announcement.
-        let serve = try await ServeRebuildMeasurement.measure(site: site, templates: Self.templatesDirectory, output: root + "/preview", rounds: max(3, runs))
+        let serve = try await ServeRebuildMeasurement.measure(site: site, templates: Self.templatesDirectory, output: root + "/preview", rounds: max(1, serveRounds))
         try moveAside(root + "/preview")
         print(String(format: "serve: first build %.2f s, rebuild after a saved paragraph %.3f s (median)", serve.first, serve.bodyEdits.map(\.seconds).sorted()[serve.bodyEdits.count / 2]))
 

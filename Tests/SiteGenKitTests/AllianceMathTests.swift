@@ -58,6 +58,6 @@ import Testing
         ]
         #expect(MembershipChanges.joined(in: 2024, among: members).map(\.position) == [3, 1, 0], "by date, then name")
         #expect(MembershipChanges.left(in: 2025, among: members).map(\.position) == [1, 3])
-        #expect(MembershipChanges.formerMembers(members).map(\.position) == [3, 1, 2], "latest departure first")
+        #expect(MembershipChanges.formerMembers(members).map(\.position) == [1, 3, 2], "latest departure first; on the same day by name")
     }
 }

@@ -11,9 +11,13 @@ enum MembershipChanges {
         members.itemIndices.filter { members[$0].left?.year == year }
     }
 
-    /// Former members, latest departure first (on the same day, by name, descending).
+    /// Former members, latest departure first (on the same day, by name).
     static func formerMembers(_ members: [Member]) -> [ItemIndex<Member>] {
         members.itemIndices.filter { !members[$0].isCurrent }
-            .sorted { (members[$0].left?.dayKey ?? 0, members[$0].name) > (members[$1].left?.dayKey ?? 0, members[$1].name) }
+            .sorted { first, second in
+                let (a, b) = (members[first].left?.dayKey ?? 0, members[second].left?.dayKey ?? 0)
+                // The latest to leave first; on the same day, by name as every other list is.
+                return a != b ? a > b : members[first].name < members[second].name
+            }
     }
 }
