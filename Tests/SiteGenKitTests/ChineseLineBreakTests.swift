@@ -21,6 +21,10 @@ import Testing
         #expect(joined("カナ", "ひらがな") == "カナひらがな")
         #expect(joined("한국", "어") == "한국어")
         #expect(joined("alliance", "meeting") == "alliance meeting")
+        #expect(joined("2025", "年") == "2025年", "figures sit against Chinese characters")
+        #expect(joined("共有", "300家") == "共有300家")
+        #expect(joined("第", "3届") == "第3届")
+        #expect(joined("2025", "2026") == "2025 2026")
         #expect(joined("联盟", "Alliance") == "联盟 Alliance")
         #expect(joined("Alliance", "联盟") == "Alliance 联盟")
         #expect(joined("said:", "“hello”") == "said: “hello”")
@@ -28,10 +32,10 @@ import Testing
     }
 
     @Test func markdownDropsTheBreakInHTMLAndInThePlainText() {
-        let markdown = "联盟召开大会，\n审议通过章程。\n会议由“理事长单位”\n主持（详见附件）\n并发布公告。\nSee the\nAlliance notice。\n"
+        let markdown = "联盟于2025\n年召开大会，\n审议通过章程。\n会议由“理事长单位”\n主持（详见附件）\n并发布公告。\nSee the\nAlliance notice。\n"
         let document = CmarkConverter().convert(markdown, options: MarkdownOptions())
-        #expect(document.html { $0.destination } == "<p>联盟召开大会，审议通过章程。会议由“理事长单位”主持（详见附件）并发布公告。\nSee the\nAlliance notice。</p>\n")
-        #expect(document.leadParagraph == "联盟召开大会，审议通过章程。会议由“理事长单位”主持（详见附件）并发布公告。 See the Alliance notice。")
+        #expect(document.html { $0.destination } == "<p>联盟于2025年召开大会，审议通过章程。会议由“理事长单位”主持（详见附件）并发布公告。\nSee the\nAlliance notice。</p>\n")
+        #expect(document.leadParagraph == "联盟于2025年召开大会，审议通过章程。会议由“理事长单位”主持（详见附件）并发布公告。 See the Alliance notice。")
     }
 
     @Test func summariesAndDescriptionsOfABuiltSiteJoinTheLines() async throws {

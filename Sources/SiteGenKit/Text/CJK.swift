@@ -22,7 +22,14 @@ enum CJK {
 
     /// Whether a soft line break between `left` and `right` should vanish rather than become a space.
     static func breakVanishes(between left: Unicode.Scalar, and right: Unicode.Scalar) -> Bool {
-        (isWide(left) && (isWide(right) || isShared(right))) || (isShared(left) && isWide(right))
+        (isWide(left) && (isWide(right) || isShared(right) || isDigit(right)))
+            || ((isShared(left) || isDigit(left)) && isWide(right))
+    }
+
+    /// Whether `scalar` is an ASCII digit: figures sit against Chinese characters without a
+    /// space (2025年, 第3届, 共300家).
+    static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
+        (0x30...0x39).contains(scalar.value)
     }
 
     /// Joins two pieces of text that a soft line break separated: with nothing between Chinese
