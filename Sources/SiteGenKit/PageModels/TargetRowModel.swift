@@ -2,6 +2,8 @@
 struct TargetRowModel: TemplateModel {
     let progress: TargetProgress
     let strings: StringsTable
+    /// The largest value among the charts of the targets it is compared with.
+    var scaleMaximum: Double? = nil
 
     private var target: Initiative.Target { progress.target }
 
@@ -17,7 +19,7 @@ struct TargetRowModel: TemplateModel {
                 CellModel(year: year, value: value.map { Formatting.quantity($0, unit: model.target.unit) } ?? "—", met: value.map(model.progress.meets) ?? false)
             }
         },
-        .html("chart", "an SVG bar chart of the progress; emit with `{{{chart}}}`") { AllianceCharts.target($0.progress, strings: $0.strings) },
+        .html("chart", "an SVG bar chart of the progress; emit with `{{{chart}}}`") { AllianceCharts.target($0.progress, strings: $0.strings, scaleMaximum: $0.scaleMaximum) },
     ])
 
     private var status: String {
