@@ -79,12 +79,15 @@ enum AllianceCharts {
         return series.compactMap { entry in
             guard let last = entry.bars.last, let year = Int(last.label) else { return nil }
             let latest = (year, Formatting.quantity(last.value, unit: entry.unit))
-            guard entry.bars.count > 1 else { return MetricHistory(label: entry.label, key: entry.key, svg: nil, latest: latest, unit: entry.unit) }
+            // A lone bar says nothing: a figure one year reports is shown as its value.
+            guard let previous = entry.bars.dropLast().last else {
+                return MetricHistory(label: entry.label, key: entry.key, svg: nil, latest: latest, unit: entry.unit)
+            }
             let chart = BarChart(
                 title: strings.text(.historyChart, ["label": entry.label]), bars: entry.bars, unit: entry.unit,
                 scaleMaximum: maxima[entry.unit ?? ""]
             )
-            let change = MetricChange(from: entry.bars[entry.bars.count - 2].value, to: last.value)
+            let change = MetricChange(from: previous.value, to: last.value)
             return MetricHistory(label: entry.label, key: entry.key, svg: chart.svg(), latest: latest, unit: entry.unit, change: change)
         }
     }
