@@ -8,7 +8,7 @@ out. Exit status 0: no page scrolls sideways; 1: some do; 2: the check could not
 
 Needs chromium, chromium-driver and `pip install selenium`.
 
-    python3 Scripts/check-layout.py [--output Output] [--widths 360,390] [--limit N]
+    python3 Scripts/check-layout.py [--output Output] [--widths 360,390] [--large-text] [--limit N]
 """
 import argparse
 import pathlib
@@ -26,6 +26,12 @@ if (scrollWidth > width) {
   for (const element of document.body.querySelectorAll('*')) {
     const box = element.getBoundingClientRect();
     if (box.right <= width + 0.5 || box.width === 0) continue;
+    // Inside a container that scrolls (or clips) sideways, sticking out is that container's business.
+    let clipped = false;
+    for (let up = element.parentElement; up && up !== document.body; up = up.parentElement) {
+      if (getComputedStyle(up).overflowX !== 'visible') { clipped = true; break; }
+    }
+    if (clipped) continue;
     // Only the outermost offender: skip elements whose parent sticks out as well.
     const parent = element.parentElement.getBoundingClientRect();
     if (parent.right > width + 0.5 && element.parentElement !== document.body) continue;
@@ -43,11 +49,15 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument('--output', default='Output', help='the built site (default Output)')
     parser.add_argument('--widths', default='360,390', help='phone widths in CSS pixels (default 360,390)')
+    parser.add_argument('--large-text', action='store_true', help='also check every page in the larger-text mode (html.large-text)')
+    parser.add_argument('pages', nargs='*', help='pages to check, relative to the output folder (default all)')
     parser.add_argument('--limit', type=int, default=0, help='check only the first N pages (default all)')
     args = parser.parse_args()
 
     root = pathlib.Path(args.output).resolve()
     pages = sorted(p for p in root.rglob('*.html') if p.is_file())
+    if args.pages:
+        pages = [root / page for page in args.pages]
     if args.limit:
         pages = pages[:args.limit]
     if not pages:
@@ -72,24 +82,29 @@ def main():
     started = time.monotonic()
     driver = webdriver.Chrome(options=options, service=Service(driver_path) if driver_path else None)
     failures = 0
+    modes = [False, True] if args.large_text else [False]
     try:
-        for width in widths:
+        for large, width in [(large, width) for large in modes for width in widths]:
             driver.execute_cdp_cmd('Emulation.setDeviceMetricsOverride', {
                 'width': width, 'height': 800, 'deviceScaleFactor': 2, 'mobile': True})
             for page in pages:
                 driver.get(page.as_uri())
+                if large:
+                    driver.execute_script("document.documentElement.classList.add('large-text')")
                 inner, scroll, culprits = driver.execute_script(FIND_OVERFLOW, width)
                 if scroll > inner:
                     failures += 1
                     where = page.relative_to(root)
-                    print(f'{where}: scrolls sideways at {width} px (document {scroll} px wide)')
+                    mode = ' in larger text' if large else ''
+                    print(f'{where}: scrolls sideways at {width} px{mode} (document {scroll} px wide)')
                     for culprit in culprits:
                         print(f'    {culprit}')
     finally:
         driver.quit()
     seconds = time.monotonic() - started
-    checked = len(pages) * len(widths)
-    print(f'{checked} page views checked ({len(pages)} pages at {", ".join(map(str, widths))} px) '
+    checked = len(pages) * len(widths) * len(modes)
+    print(f'{checked} page views checked ({len(pages)} pages at {", ".join(map(str, widths))} px'
+          f'{", normal and larger text" if args.large_text else ""}) '
           f'in {seconds:.1f} s: {failures} scroll sideways')
     return 1 if failures else 0
 

@@ -145,6 +145,24 @@ import Testing
         #expect(AllianceCharts.targetScales(progresses) == [400, 400, 4])
     }
 
+    // MARK: 404 page
+
+    @Test func theNotFoundPageIsStyledWhenOpenedFromDiskToo() async throws {
+        let (result, fileSystem) = try await TestSupport.buildInMemory([
+            "Content/site.yaml": TestSupport.minimalSiteYAML + "base_url: https://example.org/yrd/\n",
+            "Content/pages/about.md": "---\ntitle: 简介\n---\n正文。\n",
+        ])
+        #expect(result.errorCount == 0, "\(result.diagnostics)")
+        let notFound = try #require(fileSystem.text(at: "Output/404.html"))
+        #expect(notFound.contains(#"<link rel="stylesheet" href="https://example.org/yrd/assets/style.css">\#n<link rel="stylesheet" href="assets/style.css">"#))
+        let about = try #require(fileSystem.text(at: "Output/about/index.html"))
+        #expect(about.components(separatedBy: #"rel="stylesheet""#).count == 2, "other pages link their stylesheet once")
+
+        let (_, withoutBase) = try await TestSupport.buildInMemory(["Content/site.yaml": TestSupport.minimalSiteYAML])
+        let relative = try #require(withoutBase.text(at: "Output/404.html"))
+        #expect(relative.components(separatedBy: #"rel="stylesheet""#).count == 2, "without base_url its links are relative already")
+    }
+
     // MARK: Larger-text mode
 
     @Test func everyPageLoadsTheLargerTextScriptAndHidesItsToggleUntilItRuns() async throws {
