@@ -47,8 +47,8 @@ import Testing
     @Test func initiativePageComparesTargetsWithProgress() async throws {
         let output = try await build()
         let page = try read(output, "initiatives/joint-training/index.html")
-        #expect(page.contains("<tr><th scope=\"row\">订单班</th><td>4个/年</td><td>3个</td><td class=\"met\">5个</td><td>1/2 年达标</td></tr>"))
-        #expect(page.contains("<td>累计850人，完成85%</td>"))
+        #expect(page.contains("<tr><th scope=\"row\">订单班</th><td class=\"num\" data-label=\"目标\">4个/年</td><td class=\"num\" data-label=\"2024年\">3个</td><td class=\"num met\" data-label=\"2025年\">5个</td><td data-label=\"完成情况\">1/2 年达标</td></tr>"))
+        #expect(page.contains("<td data-label=\"完成情况\">累计850人，完成85%</td>"))
         #expect(page.contains("<svg class=\"chart\""))
         #expect(page.contains("<a href=\"../../members/zibo-tech/index.html\">淄博市技师学院</a>"))
         #expect(page.contains("href=\"../../announcements/member-call/index.html\""))
@@ -60,8 +60,8 @@ import Testing
     @Test func reportComputesYearEndMembersAndYearOverYearChange() async throws {
         let output = try await build()
         let report = try read(output, "reports/2025/index.html")
-        #expect(report.contains("<tr><th scope=\"row\">联合技能竞赛</th><td>2场</td><td>1场</td><td class=\"change up\"><span class=\"arrow\" aria-hidden=\"true\">▲</span>+1场（+100%）</td></tr>"))
-        #expect(report.contains("<td class=\"change up\"><span class=\"arrow\" aria-hidden=\"true\">▲</span>+50人（+12.5%）</td>"))
+        #expect(report.contains("<tr><th scope=\"row\">联合技能竞赛</th><td class=\"num\" data-label=\"2025年\">2场</td><td class=\"num\" data-label=\"2024年\">1场</td><td class=\"num change up\" data-label=\"同比变化\"><span class=\"arrow\" aria-hidden=\"true\">▲</span>+1场（+100%）</td></tr>"))
+        #expect(report.contains("<td class=\"num change up\" data-label=\"同比变化\"><span class=\"arrow\" aria-hidden=\"true\">▲</span>+50人（+12.5%）</td>"))
         #expect(report.contains("共7家成员单位，其中1所技工院校、1所中职学校、1所高职院校、1家行业协会、1家企业、1家培训机构、1个政府部门。"))
         #expect(report.contains("本年度新加入（1家）"))
         #expect(report.contains("本年度退出（1家）"))
@@ -95,7 +95,7 @@ import Testing
         #expect(itemHTML.contains("无正文通知"))
         #expect(!itemHTML.contains("成员简介不应出现在通知下"))
         let initiative = try #require(fileSystem.text(at: "Output/initiatives/p/index.html"))
-        #expect(initiative.contains("<tr><th scope=\"row\">无键指标</th><td>1</td><td>—</td><td>—</td></tr>"))
+        #expect(initiative.contains("<tr><th scope=\"row\">无键指标</th><td class=\"num\" data-label=\"目标\">1</td><td class=\"num\" data-label=\"2025年\">—</td><td data-label=\"完成情况\">—</td></tr>"))
         #expect(!initiative.contains("<td>进行中</td>"))
     }
 }

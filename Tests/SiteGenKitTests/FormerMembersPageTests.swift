@@ -19,7 +19,7 @@ import Testing
         #expect(result.errorCount == 0, "\(result.diagnostics)")
         let page = try #require(fileSystem.text(at: "Output/members/former/index.html"))
         let table = try #require(page.range(of: "<tbody>").map { page[$0.upperBound...] })
-        let rows = table.components(separatedBy: "<tr><td><a href=\"").dropFirst().map { row in
+        let rows = table.components(separatedBy: "<tr><th scope=\"row\"><a href=\"").dropFirst().map { row in
             row.components(separatedBy: "</a>").first?.components(separatedBy: "\">").last ?? ""
         }
         #expect(rows == ["乙单位", "戊单位", "甲单位", "丙单位"])

@@ -26,10 +26,10 @@ import Testing
         ])
         #expect(result.errorCount == 0, "\(result.diagnostics)")
         let page = try #require(fileSystem.text(at: "Output/initiatives/plan/index.html"))
-        #expect(page.contains("<td>累计2人，完成67%</td>"), "66.7% rounds up")
-        #expect(page.contains("<td>累计1人，完成33%</td>"), "33.3% rounds down")
-        #expect(page.contains("<td>累计1人，完成13%</td>"), "12.5% rounds half away from zero")
-        #expect(page.contains("<td>累计5人，完成125%</td>"), "progress beyond the target is not capped")
+        #expect(page.contains("<td data-label=\"完成情况\">累计2人，完成67%</td>"), "66.7% rounds up")
+        #expect(page.contains("<td data-label=\"完成情况\">累计1人，完成33%</td>"), "33.3% rounds down")
+        #expect(page.contains("<td data-label=\"完成情况\">累计1人，完成13%</td>"), "12.5% rounds half away from zero")
+        #expect(page.contains("<td data-label=\"完成情况\">累计5人，完成125%</td>"), "progress beyond the target is not capped")
     }
 
     @Test func yearOverYearChangeIsRoundedToOneDecimal() async throws {
@@ -44,10 +44,10 @@ import Testing
         ])
         #expect(result.errorCount == 0, "\(result.diagnostics)")
         let page = try #require(fileSystem.text(at: "Output/reports/2025/index.html"))
-        #expect(page.contains("<td class=\"change up\"><span class=\"arrow\" aria-hidden=\"true\">▲</span>+1场（+33.3%）</td>"))
-        #expect(page.contains("<td class=\"change up\"><span class=\"arrow\" aria-hidden=\"true\">▲</span>+2场（+66.7%）</td>"))
-        #expect(page.contains("<td class=\"change down\"><span class=\"arrow\" aria-hidden=\"true\">▼</span>-1场（-12.5%）</td>"))
-        #expect(page.contains("<td class=\"change down\"><span class=\"arrow\" aria-hidden=\"true\">▼</span>-1场（-33.3%）</td>"))
-        #expect(page.contains("<td class=\"change up\"><span class=\"arrow\" aria-hidden=\"true\">▲</span>+1场（+6.3%）</td>"), "6.25% rounds half away from zero")
+        #expect(page.contains("<td class=\"num change up\" data-label=\"同比变化\"><span class=\"arrow\" aria-hidden=\"true\">▲</span>+1场（+33.3%）</td>"))
+        #expect(page.contains("<td class=\"num change up\" data-label=\"同比变化\"><span class=\"arrow\" aria-hidden=\"true\">▲</span>+2场（+66.7%）</td>"))
+        #expect(page.contains("<td class=\"num change down\" data-label=\"同比变化\"><span class=\"arrow\" aria-hidden=\"true\">▼</span>-1场（-12.5%）</td>"))
+        #expect(page.contains("<td class=\"num change down\" data-label=\"同比变化\"><span class=\"arrow\" aria-hidden=\"true\">▼</span>-1场（-33.3%）</td>"))
+        #expect(page.contains("<td class=\"num change up\" data-label=\"同比变化\"><span class=\"arrow\" aria-hidden=\"true\">▲</span>+1场（+6.3%）</td>"), "6.25% rounds half away from zero")
     }
 }

@@ -5,6 +5,8 @@ struct TargetProgress: Sendable {
     /// What each progress entry reports for the target, in progress order (nil: nothing reported
     /// that year, or the target has no key).
     let values: [Double?]
+    /// The year of each entry of `values`.
+    let years: [Int]
     /// The years that report a value, with the value, in progress order.
     let reported: [(year: Int, value: Double)]
 
@@ -13,6 +15,7 @@ struct TargetProgress: Sendable {
         self.target = target
         let values = progress.map { entry in target.key.flatMap { entry.achieved[$0] } }
         self.values = values
+        years = progress.map(\.year)
         reported = zip(progress, values).compactMap { entry, value in value.map { (entry.year, $0) } }
     }
 

@@ -24,14 +24,21 @@ struct BarChart: Sendable {
     var reference: (value: Double, label: String)?
     /// Unit written after each value.
     var unit: String?
+    /// The largest value of the charts this one is compared with: charts of one group are drawn
+    /// to one scale, so that a bar of 3 is not as tall as a bar of 300 beside it.
+    var scaleMaximum: Double?
 
     /// Creates a chart.
-    init(title: String, bars: [Bar], reference: (value: Double, label: String)? = nil, unit: String? = nil) {
+    init(title: String, bars: [Bar], reference: (value: Double, label: String)? = nil, unit: String? = nil, scaleMaximum: Double? = nil) {
         self.title = title
         self.bars = bars
         self.reference = reference
         self.unit = unit
+        self.scaleMaximum = scaleMaximum
     }
+
+    /// The largest value the chart itself shows (its bars and its reference line).
+    var largestValue: Double { max(bars.map(\.value).max() ?? 0, reference?.value ?? 0) }
 
     /// The `<svg>` element.
     func svg() -> String {
@@ -39,7 +46,7 @@ struct BarChart: Sendable {
         let referenceLabelWidth = reference == nil ? 0.0 : 92.0
         let width = max(200, left * 2 + Double(bars.count) * (barWidth + gap) - gap + referenceLabelWidth)
         let height = top + plotHeight + bottom
-        let maximum = max(bars.map(\.value).max() ?? 0, reference?.value ?? 0, 1) * 1.1
+        let maximum = max(largestValue, scaleMaximum ?? 0, 1) * 1.1
         func y(_ value: Double) -> Double { top + plotHeight - plotHeight * max(0, value) / maximum }
         func number(_ value: Double) -> String { Formatting.number(value) }
         let unitText = unit.map { Escaping.xml($0) } ?? ""
@@ -51,13 +58,13 @@ struct BarChart: Sendable {
             let x = left + Double(index) * (barWidth + gap)
             let barTop = y(bar.value)
             out += "<rect x=\"\(number(x))\" y=\"\(number(barTop))\" width=\"\(number(barWidth))\" height=\"\(number(top + plotHeight - barTop))\" rx=\"3\" fill=\"#0b4f8a\"/>"
-            out += "<text x=\"\(number(x + barWidth / 2))\" y=\"\(number(barTop - 6))\" text-anchor=\"middle\" font-size=\"12\" fill=\"#1f2933\">\(number(bar.value))\(unitText)</text>"
-            out += "<text x=\"\(number(x + barWidth / 2))\" y=\"\(number(top + plotHeight + 17))\" text-anchor=\"middle\" font-size=\"12\" fill=\"#52606d\">\(Escaping.xml(bar.label))</text>"
+            out += "<text x=\"\(number(x + barWidth / 2))\" y=\"\(number(barTop - 6))\" text-anchor=\"middle\" font-size=\"13\" fill=\"#1f2933\">\(number(bar.value))\(unitText)</text>"
+            out += "<text x=\"\(number(x + barWidth / 2))\" y=\"\(number(top + plotHeight + 17))\" text-anchor=\"middle\" font-size=\"13\" fill=\"#52606d\">\(Escaping.xml(bar.label))</text>"
         }
         if let reference {
             let lineY = y(reference.value)
             out += "<line x1=\"\(number(left))\" y1=\"\(number(lineY))\" x2=\"\(number(width - referenceLabelWidth))\" y2=\"\(number(lineY))\" stroke=\"#c0392b\" stroke-width=\"1.5\" stroke-dasharray=\"5 4\"/>"
-            out += "<text x=\"\(number(width - referenceLabelWidth + 6))\" y=\"\(number(lineY + 4))\" font-size=\"12\" fill=\"#c0392b\">\(Escaping.xml(reference.label))</text>"
+            out += "<text x=\"\(number(width - referenceLabelWidth + 6))\" y=\"\(number(lineY + 4))\" font-size=\"13\" fill=\"#c0392b\">\(Escaping.xml(reference.label))</text>"
         }
         out += "</svg>"
         return out

@@ -36,7 +36,7 @@ struct MarkdownFileReader {
         let body = MarkdownSource(
             path: path, contentPath: contentPath, text: parts.body, lineOffset: parts.bodyLineOffset,
             html: analysis.html, leadParagraph: analysis.leadParagraph, links: analysis.links,
-            anchors: analysis.headings.map(\.id)
+            anchors: analysis.headings.map(\.id), headings: analysis.headings
         )
         return ReadFile(frontMatter: yaml, body: body)
     }

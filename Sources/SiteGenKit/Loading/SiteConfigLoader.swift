@@ -31,6 +31,7 @@ struct SiteConfigLoader {
         let description = yaml.string("description", required: true)
         var config = SiteConfig(title: title ?? "", description: description ?? "")
         config.language = yaml.string("language") ?? "zh-CN"
+        config.tagline = yaml.string("tagline")
         if let base = yaml.string("base_url") {
             if base.hasPrefix("https://") || base.hasPrefix("http://") {
                 config.baseURL = base.hasSuffix("/") ? base : base + "/"

@@ -17,9 +17,11 @@ struct MarkdownSource: Sendable {
     var links: [MarkdownLink]
     /// The ids of the body's headings, which `#fragment` links may name.
     var anchors: [String]
+    /// The body's headings, for a table of contents.
+    var headings: [MarkdownHeading]
 
     /// Creates a body.
-    init(path: String, contentPath: String, text: String, lineOffset: Int, html: MarkdownHTML = MarkdownHTML(), leadParagraph: String? = nil, links: [MarkdownLink] = [], anchors: [String] = []) {
+    init(path: String, contentPath: String, text: String, lineOffset: Int, html: MarkdownHTML = MarkdownHTML(), leadParagraph: String? = nil, links: [MarkdownLink] = [], anchors: [String] = [], headings: [MarkdownHeading] = []) {
         self.path = path
         self.contentPath = contentPath
         self.text = text
@@ -28,6 +30,7 @@ struct MarkdownSource: Sendable {
         self.leadParagraph = leadParagraph
         self.links = links
         self.anchors = anchors
+        self.headings = headings
     }
 
     /// Where a link of this body is in the file.

@@ -4,6 +4,9 @@ struct SiteConfig: Sendable {
     var title: String
     /// One sentence about the site, for the home page and `<meta name="description">`.
     var description: String
+    /// The home page's lead line (`tagline:`): who the alliance is and what it does, in a sentence
+    /// or two written for readers; without it the home page shows ``description``.
+    var tagline: String?
     /// The BCP 47 language of the content (default `zh-CN`).
     var language: String
     /// The absolute URL the site is published at, ending in `/`; used only where absolute URLs

@@ -9,6 +9,8 @@ struct CommonPageModel: TemplateModel {
     let chrome: ChromeModel?
     /// Whether the page is an article (an announcement).
     var isArticle = false
+    /// The stylesheet relative to the page, where `root` is absolute (the 404 page with `base_url`).
+    var localStylesheet: String?
 
     static let modelName = "every page"
     static let fields = TemplateFields<CommonPageModel>([
@@ -20,6 +22,7 @@ struct CommonPageModel: TemplateModel {
         .text("generator", "`sitegen`") { _ in "sitegen" },
         .text("canonical_url", "the page's absolute URL (with `base_url`)") { $0.canonicalURL },
         .text("og_type", "`article` for an announcement, `website` for other pages (Open Graph)") { $0.isArticle ? "article" : "website" },
+        .text("local_stylesheet_href", "the 404 page with `base_url` (whose links are absolute): the stylesheet relative to it, so that a copy opened from disk is styled too") { $0.localStylesheet },
         .object("chrome", "the shared header and footer (see shared chunks)") { $0.chrome },
     ])
 }

@@ -19,7 +19,10 @@ struct InitiativeModel: TemplateModel {
         .list("progress", "each year's progress") { $0.initiative.progress.map(ProgressModel.init) },
         .texts("years", "the years that report progress (the progress table's columns)") { $0.years.map(String.init) },
         .list("targets", "its targets and how they stand") { model in
-            model.initiative.targets.map { TargetRowModel(progress: TargetProgress(target: $0, progress: model.initiative.progress), strings: model.builder.strings) }
+            let progresses = model.initiative.targets.map { TargetProgress(target: $0, progress: model.initiative.progress) }
+            return zip(progresses, AllianceCharts.targetScales(progresses)).map { progress, scale in
+                TargetRowModel(progress: progress, strings: model.builder.strings, scaleMaximum: scale)
+            }
         },
         .flag("has_targets", "whether it has targets") { !$0.initiative.targets.isEmpty },
         .flag("has_progress_table", "whether there is progress to tabulate by year") { model in

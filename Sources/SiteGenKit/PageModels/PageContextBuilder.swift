@@ -117,6 +117,11 @@ final class PageContextBuilder: Sendable {
             pageTitle: pageTitle(page), description: description(page), canonicalURL: canonical, chrome: chrome
         )
         if case .announcement = page.kind { common.isArticle = true }
+        if page.kind == .notFound, site.config.baseURL != nil {
+            // Its links are absolute so that it works at any address; a copy opened from disk
+            // (off-line) still finds the stylesheet beside it.
+            common.localStylesheet = Links(origin: page.route, absoluteBase: nil).href(Routes.asset("style.css"))
+        }
         return common
     }
 

@@ -7,6 +7,7 @@ struct SiteModel: TemplateModel {
     static let fields = TemplateFields<SiteModel>([
         .text("title", "the site's title") { $0.site.config.title },
         .text("description", "the site's description") { $0.site.config.description },
+        .text("tagline", "the home page's lead line (`tagline:`), or nothing") { $0.site.config.tagline },
         .text("language", "the content's language (`zh-CN`)") { $0.site.config.language },
         .object("alliance", "who the alliance is, from `alliance:` in site.yaml") { model in model.site.config.alliance.map { AllianceModel(profile: $0, site: model.site) } },
         .texts("footer", "the footer's lines") { $0.site.config.footer },

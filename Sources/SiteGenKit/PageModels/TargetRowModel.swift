@@ -2,6 +2,8 @@
 struct TargetRowModel: TemplateModel {
     let progress: TargetProgress
     let strings: StringsTable
+    /// The largest value among the charts of the targets it is compared with.
+    var scaleMaximum: Double? = nil
 
     private var target: Initiative.Target { progress.target }
 
@@ -13,11 +15,11 @@ struct TargetRowModel: TemplateModel {
         .text("status", "how it stands (2/3 年达标, 累计…，完成85%), — without progress") { $0.status },
         .list("cells", "each progress year's value (targets with a key)") { model -> [CellModel] in
             guard model.target.key != nil else { return [] }
-            return model.progress.values.map { value in
-                CellModel(value: value.map { Formatting.quantity($0, unit: model.target.unit) } ?? "—", met: value.map(model.progress.meets) ?? false)
+            return zip(model.progress.years, model.progress.values).map { year, value in
+                CellModel(year: year, value: value.map { Formatting.quantity($0, unit: model.target.unit) } ?? "—", met: value.map(model.progress.meets) ?? false)
             }
         },
-        .html("chart", "an SVG bar chart of the progress; emit with `{{{chart}}}`") { AllianceCharts.target($0.progress, strings: $0.strings) },
+        .html("chart", "an SVG bar chart of the progress; emit with `{{{chart}}}`") { AllianceCharts.target($0.progress, strings: $0.strings, scaleMaximum: $0.scaleMaximum) },
     ])
 
     private var status: String {

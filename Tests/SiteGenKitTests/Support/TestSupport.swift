@@ -60,6 +60,12 @@ enum TestSupport {
         return (await BuildPipeline(layout: layout, options: BuildOptions(includeDrafts: drafts)).run(), output)
     }
 
+    /// `html` without the default theme's own script tag (`assets/text-size.js`, the larger-text
+    /// mode), so that a test can check that no other script reached a page.
+    static func withoutThemeScript(_ html: String) -> String {
+        html.replacingOccurrences(of: #"<script src="(https?://[^"<>]*/|(\.\./)*)assets/text-size\.js"></script>"#, with: "", options: [.regularExpression, .caseInsensitive])
+    }
+
     /// A minimal valid `site.yaml`.
     static let minimalSiteYAML = "title: 测试联盟\ndescription: 测试站点。\n"
 
