@@ -27,7 +27,7 @@ import Testing
         #expect(!files.contains("announcements/draft-plan/index.html"))
         #expect(!files.contains { $0.hasPrefix("announcements/page/3/") })
         #expect(result.pagesWritten == files.filter { $0.hasSuffix(".html") || $0.hasSuffix(".xml") || $0.hasSuffix(".txt") }.count)
-        #expect(result.filesCopied == 3, "an attachment, the theme's stylesheet and its icon")
+        #expect(result.filesCopied == 4, "an attachment, the theme's two stylesheets (screen, print) and its icon")
     }
 
     @Test func announcementPageHasItsContentEscapedAndLinked() async throws {
