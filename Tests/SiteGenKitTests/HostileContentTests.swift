@@ -56,7 +56,7 @@ import Testing
         let outputs = fileSystem.allPaths.filter { $0.hasPrefix("Output/") && !$0.hasPrefix("Output/assets/") }
         #expect(outputs.count > 15)
         for path in outputs {
-            let text = TestSupport.withoutThemeScript(try #require(fileSystem.text(at: path))).lowercased()
+            let text = Self.withoutPrintHeaderStyle(TestSupport.withoutThemeScript(try #require(fileSystem.text(at: path))).lowercased())
             #expect(!text.contains("<script"), "\(path) contains <script")
             #expect(!text.contains("<iframe"), "\(path) contains <iframe")
             #expect(!text.contains("<style"), "\(path) contains <style")
@@ -67,10 +67,27 @@ import Testing
             let events = Self.attributeNames(in: text).filter { $0.hasPrefix("on") }
             #expect(events.isEmpty, "\(path) has event attributes \(events)")
         }
+        // The theme's own print header style is the only <style>, and a title cannot end it early.
+        #expect(Self.withoutPrintHeaderStyle(#"a<style media="print">@page { @top-center { content: "t\3c "; } }</style>b"#) == "ab")
+        #expect(Self.withoutPrintHeaderStyle(#"<style media="print">@page { @top-center { content: "</style><style>"; } }</style>"#).contains("<style"))
         // The scanner itself finds event attributes, quoted or not, and skips quoted values.
         #expect(Self.attributeNames(in: #"<div class="a onclick=x" onmouseover='y'><img src=x onerror=z>"#) == ["class", "onmouseover", "src", "onerror"])
         let page = try #require(fileSystem.text(at: "Output/announcements/evil/index.html"))
         #expect(page.contains("标题&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;"))
+    }
+
+    /// `html` without the layout's print header style (`<style media="print">@page { @top-center
+    /// { content: "…"; } }</style>`), so long as the quoted title in it holds no `<` or `"`.
+    static func withoutPrintHeaderStyle(_ html: String) -> String {
+        let opening = #"<style media="print">@page { @top-center { content: ""#
+        let closing = #""; } }</style>"#
+        var result = html
+        while let start = result.range(of: opening),
+              let end = result.range(of: closing, range: start.upperBound..<result.endIndex),
+              !result[start.upperBound..<end.lowerBound].contains(where: { $0 == "<" || $0 == "\"" }) {
+            result.removeSubrange(start.lowerBound..<end.upperBound)
+        }
+        return result
     }
 
     /// The names of all attributes of all tags in `html`, honouring quoted values.

@@ -156,11 +156,12 @@ import Testing
         let notFound = try #require(fileSystem.text(at: "Output/404.html"))
         #expect(notFound.contains(#"<link rel="stylesheet" href="https://example.org/yrd/assets/style.css">\#n<link rel="stylesheet" href="assets/style.css">"#))
         let about = try #require(fileSystem.text(at: "Output/about/index.html"))
-        #expect(about.components(separatedBy: #"rel="stylesheet""#).count == 2, "other pages link their stylesheet once")
+        #expect(about.components(separatedBy: #"rel="stylesheet" href="../assets/style.css""#).count == 2, "other pages link their stylesheet once")
+        #expect(about.components(separatedBy: #"rel="stylesheet""#).count == 3, "and the print stylesheet")
 
         let (_, withoutBase) = try await TestSupport.buildInMemory(["Content/site.yaml": TestSupport.minimalSiteYAML])
         let relative = try #require(withoutBase.text(at: "Output/404.html"))
-        #expect(relative.components(separatedBy: #"rel="stylesheet""#).count == 2, "without base_url its links are relative already")
+        #expect(relative.components(separatedBy: #"rel="stylesheet" href="assets/style.css""#).count == 2, "without base_url its links are relative already")
     }
 
     // MARK: Larger-text mode

@@ -19,7 +19,7 @@ struct AnnouncementModel: TemplateModel {
         .texts("categories", "`categories:` (kept from other generators; the default theme does not show them)") { $0.announcement.categories },
         .object("source", "`source:`, where it was first published") { $0.announcement.source.map(SourceModel.init) },
         .list("attachments", "its downloads") { model in
-            model.announcement.attachments.map { AttachmentModel(attachment: $0, links: model.item.links, strings: model.item.builder.strings) }
+            model.announcement.attachments.map { AttachmentModel(attachment: $0, links: model.item.links, strings: model.item.builder.strings, baseURL: model.item.builder.site.config.baseURL) }
         },
     ])
 }

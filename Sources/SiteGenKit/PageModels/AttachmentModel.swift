@@ -3,6 +3,8 @@ struct AttachmentModel: TemplateModel {
     let attachment: Attachment
     let links: Links
     let strings: StringsTable
+    /// The site's `base_url`, for the attachment's absolute URL.
+    let baseURL: String?
 
     static let modelName = "attachment"
     static let fields = TemplateFields<AttachmentModel>([
@@ -12,5 +14,8 @@ struct AttachmentModel: TemplateModel {
         .text("extension", "its file extension") { Path.fileExtension($0.attachment.file) },
         .text("size", "its size (1.2 MB)") { Formatting.fileSize($0.attachment.size) },
         .text("file_name", "its file name, for `download=`") { Path.lastComponent($0.attachment.file) },
+        .text("url", "its absolute URL (needs `base_url`), which the print style writes after the link") { model in
+            model.baseURL.map { Routes.file(model.attachment.file).absoluteURL(base: $0) }
+        },
     ])
 }

@@ -18,6 +18,7 @@ struct CommonPageModel: TemplateModel {
         .text("root", "the prefix that leads to the top of the site (`{{root}}assets/style.css`)") { $0.root },
         .list("nav", "the navigation") { $0.navigation },
         .text("page_title", "the page's title") { $0.pageTitle },
+        .html("print_title", "the page's title as a quoted CSS string, for the printed running header; emit with `{{{print_title}}}` inside `<style>`") { Escaping.cssString($0.pageTitle) },
         .text("description", "the page's summary, or the site's description") { $0.description },
         .text("generator", "`sitegen`") { _ in "sitegen" },
         .text("canonical_url", "the page's absolute URL (with `base_url`)") { $0.canonicalURL },

@@ -9,6 +9,7 @@ extension StringsTable {
         "adjacent_years": "相邻年度",
         "all_announcements": "全部通知公告",
         "alliance_profile": "联盟概况",
+        "announcement_list": "公告列表",
         "announcements": "通知公告",
         "announcements_this_year": "本年度通知公告",
         "announcements_unit": "篇",
