@@ -56,7 +56,7 @@ import Testing
         let outputs = fileSystem.allPaths.filter { $0.hasPrefix("Output/") && !$0.hasPrefix("Output/assets/") }
         #expect(outputs.count > 15)
         for path in outputs {
-            let text = try #require(fileSystem.text(at: path)).lowercased()
+            let text = TestSupport.withoutThemeScript(try #require(fileSystem.text(at: path))).lowercased()
             #expect(!text.contains("<script"), "\(path) contains <script")
             #expect(!text.contains("<iframe"), "\(path) contains <iframe")
             #expect(!text.contains("<style"), "\(path) contains <style")

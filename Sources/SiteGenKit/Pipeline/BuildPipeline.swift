@@ -131,9 +131,12 @@ public struct BuildPipeline: Sendable {
         let files = writer.copyFiles(assets: assets)
         let generated = writer.writeFeeds()
         timer.lap("copy files and write feeds")
+        let searchFiles = await writer.writeSearchIndex()
+        timer.lap("write search index")
 
         guard options.writeOutput else {
             var result = finish(pages: pages + generated, files: files)
+            result.searchIndexFiles = searchFiles
             result.externalDomains = domains
             result.scheduled = scheduledPosts(site)
             return result
@@ -163,6 +166,7 @@ public struct BuildPipeline: Sendable {
         }
         timer.lap("publish output")
         var result = finish(pages: pages + generated, files: files)
+        result.searchIndexFiles = searchFiles
         result.filesChanged = transaction.filesChanged
         result.scheduled = scheduledPosts(site)
         return result

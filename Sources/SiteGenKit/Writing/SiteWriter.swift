@@ -62,6 +62,23 @@ struct SiteWriter: Sendable {
         return count
     }
 
+    /// Writes the site search's index below `search/` (see ``SearchIndex``); returns how many files.
+    func writeSearchIndex() async -> Int {
+        let index = SearchIndex(site: site, strings: StringsTable.forLanguage(site.config.language))
+        let files = await index.files()
+        guard let transaction else { return files.count }
+        var count = 0
+        for file in files {
+            do {
+                try transaction.write(Data(file.text.utf8), at: Route(file: file.path))
+                count += 1
+            } catch {
+                diagnostics.error(at: SourceLocation(path: Path.join(transaction.outputDirectory, file.path)), "file cannot be written: \(error)", hint: "check free disk space and permissions beside the output folder")
+            }
+        }
+        return count
+    }
+
     /// Writes `feed.xml`, `sitemap.xml` (with a base URL), `robots.txt` and the pages at old
     /// addresses; returns how many.
     func writeFeeds() -> Int {

@@ -14,6 +14,12 @@ enum TestSupport {
     static var templatesDirectory: String { Path.join(packageRoot, "Templates") }
 
     /// A fixture folder below `Tests/Fixtures/`.
+    /// `html` without the default theme's one script element, `<script src="…assets/search.js"
+    /// defer></script>` (the site search), so that tests can check that no other script appears.
+    static func withoutThemeScript(_ html: String) -> String {
+        html.replacing(/<script src="[^"<>]*assets\/search\.js" defer><\/script>/, with: "")
+    }
+
     static func fixture(_ name: String) -> String { Path.join(packageRoot, "Tests/Fixtures", name) }
 
     /// A new empty temporary folder.
