@@ -26,8 +26,30 @@ struct SearchIndex: Sendable {
         var kind: String
         /// Its date as YYYY-MM-DD, or "".
         var date: String
-        /// Its plain text, without the title.
-        var text: String
+        /// Its plain text, without the title: `lines`, then the text of `html`.
+        var text: String {
+            let body = html.map { HTMLPlainText.text(of: $0.pieces) } ?? ""
+            return (lines.compactMap { $0 } + [body]).filter { !$0.isEmpty }.joined(separator: "\n")
+        }
+        /// Lines of text before the body (summary, short name …); nil and empty ones are skipped.
+        var lines: [String?]
+        /// The body's HTML, made plain text when the index is written (in parallel).
+        var html: MarkdownHTML?
+
+        /// A document.
+        init(title: String, href: String, kind: String, date: String, lines: [String?], html: MarkdownHTML?) {
+            self.title = title
+            self.href = href
+            self.kind = kind
+            self.date = date
+            self.lines = lines
+            self.html = html
+        }
+
+        /// A document of plain text (tests).
+        init(title: String, href: String, kind: String, date: String, text: String) {
+            self.init(title: title, href: href, kind: kind, date: date, lines: [text], html: nil)
+        }
     }
 
     /// The position of a document's first text token; title tokens come before it.
@@ -49,32 +71,29 @@ struct SearchIndex: Sendable {
     init(site: Site, strings: StringsTable) {
         let root = Links(origin: .home, absoluteBase: nil)
         var documents: [Document] = []
-        func join(_ parts: [String?]) -> String {
-            parts.compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: "\n")
-        }
         for page in site.pages {
             documents.append(Document(
                 title: page.title, href: root.href(Routes.page(slug: page.slug)), kind: strings.text(.searchKindPage), date: "",
-                text: join([page.summary, HTMLPlainText.text(of: page.body.html.pieces)])
+                lines: [page.summary], html: page.body.html
             ))
         }
         for member in site.members {
             let place = member.region + (member.city ?? "")
             documents.append(Document(
                 title: member.name, href: root.href(Routes.member(id: member.id)), kind: strings.text(.searchKindMember), date: "",
-                text: join([member.shortName, strings.name(of: member.type), place, member.summary, member.profile.map { HTMLPlainText.text(of: $0.html.pieces) }])
+                lines: [member.shortName, strings.name(of: member.type), place, member.summary], html: member.profile?.html
             ))
         }
         for initiative in site.initiatives {
             documents.append(Document(
                 title: initiative.title, href: root.href(Routes.initiative(slug: initiative.slug)), kind: strings.text(.searchKindInitiative), date: "",
-                text: join([initiative.summary, HTMLPlainText.text(of: initiative.body.html.pieces)])
+                lines: [initiative.summary], html: initiative.body.html
             ))
         }
         for report in site.reports {
             documents.append(Document(
                 title: report.title, href: root.href(Routes.report(year: report.year)), kind: strings.text(.searchKindReport), date: "",
-                text: join([report.summary, HTMLPlainText.text(of: report.body.html.pieces)])
+                lines: [report.summary], html: report.body.html
             ))
         }
         for announcement in site.announcements.reversed() {
@@ -84,7 +103,7 @@ struct SearchIndex: Sendable {
             documents.append(Document(
                 title: announcement.title, href: root.href(Routes.announcement(slug: announcement.slug)), kind: strings.text(.searchKindAnnouncement),
                 date: announcement.date.isoDate,
-                text: join([announcement.documentNumber, announcement.issuer, summary, HTMLPlainText.text(of: announcement.body.html.pieces)])
+                lines: [announcement.documentNumber, announcement.issuer, summary], html: announcement.body.html
             ))
         }
         self.documents = documents
@@ -99,9 +118,15 @@ struct SearchIndex: Sendable {
     /// order; the same documents always give the same bytes.
     func files() async -> [(path: String, text: String)] {
         let documents = self.documents
-        let terms = await ParallelMap.map(Array(documents.indices)) { Self.terms(of: documents[$0]) }
+        // Each document's text and terms, and the file of its own, on all cores.
+        let prepared = await ParallelMap.map(Array(documents.indices)) { id in
+            let document = documents[id]
+            let text = document.text
+            let fragment = "sitegenSearch.doc(\(id),{\"t\":\(Escaping.javaScriptString(document.title)),\"u\":\(Escaping.javaScriptString(document.href)),\"k\":\(Escaping.javaScriptString(document.kind)),\"d\":\(Escaping.javaScriptString(document.date)),\"x\":\(Escaping.javaScriptString(text))});\n"
+            return (terms: Self.terms(title: document.title, text: text), fragment: fragment)
+        }
         var postings = SearchPostings()
-        for (id, document) in terms.enumerated() { postings.add(document, id: id) }
+        for (id, document) in prepared.enumerated() { postings.add(document.terms, id: id) }
         let entries = postings.entries()
 
         let totalBytes = entries.reduce(0) { $0 + $1.token.count + $1.data.count + 6 }
@@ -127,16 +152,12 @@ struct SearchIndex: Sendable {
             bytes.append(contentsOf: "});\n".utf8)
             files.append(("search/s/\(number).js", String(decoding: bytes, as: UTF8.self)))
         }
-        let fragments = await ParallelMap.map(Array(documents.indices)) { id in
-            let document = documents[id]
-            return "sitegenSearch.doc(\(id),{\"t\":\(Escaping.javaScriptString(document.title)),\"u\":\(Escaping.javaScriptString(document.href)),\"k\":\(Escaping.javaScriptString(document.kind)),\"d\":\(Escaping.javaScriptString(document.date)),\"x\":\(Escaping.javaScriptString(document.text))});\n"
-        }
-        for (id, text) in fragments.enumerated() { files.append(("search/f/\(id).js", text)) }
+        for (id, document) in prepared.enumerated() { files.append(("search/f/\(id).js", document.fragment)) }
         return files
     }
 
-    /// The terms of one document with their positions.
-    static func terms(of document: Document) -> SearchPostings.DocumentTerms {
+    /// The terms of one document's title and text with their positions.
+    static func terms(title: String, text: String) -> SearchPostings.DocumentTerms {
         var terms = SearchPostings.DocumentTerms()
         var previous: (scalar: UInt32, position: Int)?
         func take(_ token: SearchTokenizer.Token, _ position: Int, limit: Int) {
@@ -153,12 +174,12 @@ struct SearchIndex: Sendable {
                 previous = nil
             }
         }
-        var title = SearchTokenizer(position: 0)
-        title.feed(document.title) { take($0, $1, limit: titleLimit) }
-        title.finish { take($0, $1, limit: titleLimit) }
+        var titleTokens = SearchTokenizer(position: 0)
+        titleTokens.feed(title) { take($0, $1, limit: titleLimit) }
+        titleTokens.finish { take($0, $1, limit: titleLimit) }
         previous = nil
         var body = SearchTokenizer(position: bodyStart)
-        body.feed(document.text) { take($0, $1, limit: Int(Int32.max)) }
+        body.feed(text) { take($0, $1, limit: Int(Int32.max)) }
         body.finish { take($0, $1, limit: Int(Int32.max)) }
         return terms
     }
