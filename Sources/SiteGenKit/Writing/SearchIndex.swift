@@ -159,14 +159,16 @@ struct SearchIndex: Sendable {
     /// The terms of one document's title and text with their positions.
     static func terms(title: String, text: String) -> SearchPostings.DocumentTerms {
         var terms = SearchPostings.DocumentTerms()
+        terms.characters.reserveCapacity(text.utf8.count / 3 + 16)
+        terms.pairs.reserveCapacity(text.utf8.count / 3 + 16)
         var previous: (scalar: UInt32, position: Int)?
         func take(_ token: SearchTokenizer.Token, _ position: Int, limit: Int) {
             guard position < limit else { return }
             switch token {
             case .character(let scalar):
-                terms.characters[scalar, default: SearchPostings.CharacterCount()].add(inTitle: position < bodyStart)
+                terms.characters.append(scalar << 1 | (position < bodyStart ? 1 : 0))
                 if let previous, previous.position == position - 1 {
-                    terms.pairs[(UInt64(previous.scalar) << 21) | UInt64(scalar), default: []].append(Int32(position - 1))
+                    terms.pairs.append((UInt64(previous.scalar) << 43) | (UInt64(scalar) << 22) | UInt64(position - 1))
                 }
                 previous = (scalar, position)
             case .word(let bytes):
@@ -179,8 +181,9 @@ struct SearchIndex: Sendable {
         titleTokens.finish { take($0, $1, limit: titleLimit) }
         previous = nil
         var body = SearchTokenizer(position: bodyStart)
-        body.feed(text) { take($0, $1, limit: Int(Int32.max)) }
-        body.finish { take($0, $1, limit: Int(Int32.max)) }
+        body.feed(text) { take($0, $1, limit: SearchPostings.positionLimit) }
+        body.finish { take($0, $1, limit: SearchPostings.positionLimit) }
+        terms.sort()
         return terms
     }
 

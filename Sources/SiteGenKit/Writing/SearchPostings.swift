@@ -4,23 +4,22 @@
 /// `count × 2 + 1 if in the title`. A pair's or word's are, per document, the gap, how many
 /// positions, then the first position and the gaps between the next ones (each minus one).
 struct SearchPostings {
-    /// How often a character occurs in one document, and whether in its title.
-    struct CharacterCount {
-        var count = 0
-        var inTitle = false
+    /// The most positions a document has: a pair's position shares a 64-bit number with it.
+    static let positionLimit = 1 << 22
 
-        mutating func add(inTitle title: Bool) {
-            count += 1
-            inTitle = inTitle || title
-        }
-    }
-
-    /// The terms of one document: characters with counts, pairs (two scalars packed) and words
-    /// with their positions in order.
+    /// The terms of one document, each occurrence once, sorted so that a term's occurrences
+    /// are neighbours: characters as `scalar << 1 | 1 if in the title`, pairs as
+    /// `(first << 21 | second) << 22 | position`, and words with their positions in order.
     struct DocumentTerms: Sendable {
-        var characters: [UInt32: CharacterCount] = [:]
-        var pairs: [UInt64: [Int32]] = [:]
+        var characters: [UInt32] = []
+        var pairs: [UInt64] = []
         var words: [[UInt8]: [Int32]] = [:]
+
+        /// Sorts the occurrences (once all are added).
+        mutating func sort() {
+            characters.sort()
+            pairs.sort()
+        }
     }
 
     private struct Postings {
@@ -41,6 +40,22 @@ struct SearchPostings {
                 last = Int(position)
             }
         }
+
+        mutating func add(_ id: Int, pairs: ArraySlice<UInt64>) {
+            startDocument(id)
+            SearchIndex.append(pairs.count, to: &data)
+            var last = -1
+            for pair in pairs {
+                let position = Int(pair & UInt64(SearchPostings.positionLimit - 1))
+                SearchIndex.append(position - last - 1, to: &data)
+                last = position
+            }
+        }
+
+        mutating func add(_ id: Int, count: Int, inTitle: Bool) {
+            startDocument(id)
+            SearchIndex.append(count * 2 + (inTitle ? 1 : 0), to: &data)
+        }
     }
 
     private var characters: [UInt32: Postings] = [:]
@@ -49,11 +64,28 @@ struct SearchPostings {
 
     /// Adds the terms of document `id`; documents must come in increasing order of id.
     mutating func add(_ terms: DocumentTerms, id: Int) {
-        for (scalar, count) in terms.characters {
-            characters[scalar, default: Postings()].startDocument(id)
-            SearchIndex.append(count.count * 2 + (count.inTitle ? 1 : 0), to: &characters[scalar, default: Postings()].data)
+        var start = 0
+        let occurrences = terms.characters
+        while start < occurrences.count {
+            let scalar = occurrences[start] >> 1
+            var end = start
+            var inTitle = false
+            while end < occurrences.count, occurrences[end] >> 1 == scalar {
+                inTitle = inTitle || occurrences[end] & 1 == 1
+                end += 1
+            }
+            characters[scalar, default: Postings()].add(id, count: end - start, inTitle: inTitle)
+            start = end
         }
-        for (pair, positions) in terms.pairs { pairs[pair, default: Postings()].add(id, positions: positions) }
+        start = 0
+        let pairOccurrences = terms.pairs
+        while start < pairOccurrences.count {
+            let pair = pairOccurrences[start] >> 22
+            var end = start + 1
+            while end < pairOccurrences.count, pairOccurrences[end] >> 22 == pair { end += 1 }
+            pairs[pair, default: Postings()].add(id, pairs: pairOccurrences[start..<end])
+            start = end
+        }
         for (word, positions) in terms.words { words[word, default: Postings()].add(id, positions: positions) }
     }
 
