@@ -21,7 +21,8 @@ function freshEngine() {
   global.sitegenSearch.loadScript = loadScript;
   return global.sitegenSearch;
 }
-function loadScript(file, failed) {
+function loadScript(request, failed) {
+  const file = request.split("?")[0];
   let text;
   try {
     text = fs.readFileSync(path.join(output, file), "utf8");

@@ -21,6 +21,8 @@
 
   var pending = {};
   var loaded = {};
+  /** The index's version from meta.js: the other files are asked for with ?v= and it. */
+  var version = "";
   var api = {
     root: "",
     /** Adds a script below the site's root; a test harness may replace this. */
@@ -203,13 +205,14 @@
   api.search = function (query) {
     var phrases = parse(query);
     if (!phrases.length) return Promise.resolve({ phrases: phrases, results: [] });
-    return load("meta", "search/meta.js").then(function (meta) {
+    return load("meta", "search/meta.js?t=" + Date.now()).then(function (meta) {
+      version = meta.version;
       var needed = {};
       phrases.forEach(function (phrase) {
         phrase.terms.forEach(function (term) { term.shard = hash(term.token) % meta.shards; needed[term.shard] = true; });
       });
       return Promise.all(Object.keys(needed).map(function (n) {
-        return load("s" + n, "search/s/" + n + ".js").then(function (data) { return [n, data]; });
+        return load("s" + n, "search/s/" + n + ".js?v=" + version).then(function (data) { return [n, data]; });
       })).then(function (pairs) {
         var shards = {};
         pairs.forEach(function (pair) { shards[pair[0]] = pair[1]; });
@@ -242,7 +245,7 @@
   };
 
   /** Loads one result's document: {t: title, u: link from the root, k: kind, d: date, x: text}. */
-  api.document = function (id) { return load("f" + id, "search/f/" + id + ".js"); };
+  api.document = function (id) { return load("f" + id, "search/f/" + id + ".js?v=" + version); };
 
   // ---- Snippets -----------------------------------------------------------------------------
 

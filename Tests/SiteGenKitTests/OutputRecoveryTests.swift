@@ -61,8 +61,9 @@ import Testing
 
         let retried = await site.build()
         #expect(retried.errorCount == 0)
-        // The page, and of the search index the page's document and the one shard of this small site.
-        #expect(retried.filesChanged == 3)
+        // The page, and of the search index the page's document, the one shard of this small
+        // site and meta.js with the index's new version.
+        #expect(retried.filesChanged == 4)
         #expect(try String(contentsOfFile: Path.join(output, "about/index.html"), encoding: .utf8).contains("新增一段说明。"))
     }
 

@@ -2,7 +2,7 @@
 /// `Templates/assets/search.js` loads with `<script>` elements (so that it works from disk,
 /// where browsers refuse `fetch` of `file:` URLs).
 ///
-/// - `search/meta.js`: how many shards and documents there are.
+/// - `search/meta.js`: the index's version (a hash of its files), how many shards and documents.
 /// - `search/s/<n>.js`: one shard of the postings. A term is in shard
 ///   `fnv1a32(its UTF-8) mod shards`, so a query loads only the shards of its terms. Terms are
 ///   CJK characters (the documents they occur in, for one-character queries), pairs of adjacent
@@ -136,7 +136,6 @@ struct SearchIndex: Sendable {
         for entry in entries { shards[Int(Self.hash(entry.token) % UInt32(shardCount))].append(entry) }
 
         var files: [(path: String, text: String)] = []
-        files.append(("search/meta.js", "sitegenSearch.meta({\"version\":1,\"shards\":\(shardCount),\"documents\":\(documents.count),\"bodyStart\":\(Self.bodyStart)});\n"))
         for (number, shard) in shards.enumerated() {
             var bytes: [UInt8] = Array("sitegenSearch.shard(\(number),{".utf8)
             for (offset, entry) in shard.sorted(by: { $0.token.lexicographicallyPrecedes($1.token) }).enumerated() {
@@ -153,6 +152,12 @@ struct SearchIndex: Sendable {
             files.append(("search/s/\(number).js", String(decoding: bytes, as: UTF8.self)))
         }
         for (id, document) in prepared.enumerated() { files.append(("search/f/\(id).js", document.fragment)) }
+        // The index's version: search.js asks for the other files with `?v=` and it, so that a
+        // browser never mixes files of two builds from its cache (meta.js it always asks anew).
+        var hash = StableHash()
+        for file in files { hash.combine(file.text) }
+        let version = String(hash.hex.prefix(12))
+        files.insert(("search/meta.js", "sitegenSearch.meta({\"version\":\"\(version)\",\"shards\":\(shardCount),\"documents\":\(documents.count),\"bodyStart\":\(Self.bodyStart)});\n"), at: 0)
         return files
     }
 
