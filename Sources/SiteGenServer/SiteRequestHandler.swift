@@ -87,6 +87,8 @@ struct SiteRequestHandler: HTTPHandler {
                 let local = Self.encodedPath(basePath.value)
                 html = html.replacingOccurrences(of: "href=\"" + published, with: "href=\"" + local)
                     .replacingOccurrences(of: "src=\"" + published, with: "src=\"" + local)
+                    .replacingOccurrences(of: "action=\"" + published, with: "action=\"" + local)
+                    .replacingOccurrences(of: "data-search=\"" + published, with: "data-search=\"" + local)
             }
             return respond(to: request, with: await injected(Data(html.utf8)), type: MediaTypes.byExtension["html"] ?? MediaTypes.fallback, status: .notFound)
         }

@@ -53,7 +53,7 @@ import Testing
         let root = try workingSite()
         let result = try run(["build"], in: root)
         #expect(result.status == 0, "\(result.standardError)")
-        #expect(result.standardOutput.hasPrefix("Built 36 pages and copied 5 files to Output/ in "))
+        #expect(result.standardOutput.hasPrefix("Built 37 pages and copied 6 files to Output/ in "))
         #expect(FileManager.default.fileExists(atPath: Path.join(root, "Output/index.html")))
     }
 
@@ -61,13 +61,13 @@ import Testing
         let root = try workingSite()
         let first = try run(["build"], in: root)
         #expect(first.status == 0, "\(first.standardError)")
-        #expect(first.standardOutput.hasSuffix("; 41 changed.\n"))
+        #expect(first.standardOutput.hasSuffix("; 61 changed.\n"))
         let second = try run(["build"], in: root)
         #expect(second.status == 0)
-        #expect(second.standardOutput == "Output/ is up to date: nothing changed since the last build (36 pages, 5 files).\n")
+        #expect(second.standardOutput == "Output/ is up to date: nothing changed since the last build (37 pages, 6 files).\n")
         #expect(second.standardError == first.standardError, "the warnings are reported again")
         let forced = try run(["build", "--force"], in: root)
-        #expect(forced.standardOutput.hasPrefix("Built 36 pages and copied 5 files to Output/ in "))
+        #expect(forced.standardOutput.hasPrefix("Built 37 pages and copied 6 files to Output/ in "))
         #expect(forced.standardOutput.hasSuffix("; 0 changed.\n"))
     }
 
@@ -76,7 +76,7 @@ import Testing
         let result = try run(["check", "--timings", "--quiet"], in: root)
         #expect(result.status == 0, "\(result.standardError)")
         let steps = result.standardOutput.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces).components(separatedBy: "  ").first ?? "" }
-        #expect(steps == ["load content", "load templates", "plan and check links", "render pages", "copy files and write feeds"])
+        #expect(steps == ["load content", "load templates", "plan and check links", "render pages", "copy files and write feeds", "write search index"])
         #expect(result.standardOutput.contains(" s\n"))
     }
 
@@ -182,7 +182,7 @@ import Testing
         let root = try workingSite()
         let result = try run(["check"], in: root)
         #expect(result.status == 0, "\(result.standardError)")
-        #expect(result.standardOutput.hasPrefix("Checked 36 pages in "))
+        #expect(result.standardOutput.hasPrefix("Checked 37 pages in "))
         #expect(!FileManager.default.fileExists(atPath: Path.join(root, "Output")))
     }
 

@@ -27,7 +27,7 @@ import Testing
         #expect(!files.contains("announcements/draft-plan/index.html"))
         #expect(!files.contains { $0.hasPrefix("announcements/page/3/") })
         #expect(result.pagesWritten == files.filter { $0.hasSuffix(".html") || $0.hasSuffix(".xml") || $0.hasSuffix(".txt") }.count)
-        #expect(result.filesCopied == 5, "an attachment, the theme's two stylesheets (screen, print), its icon and its larger-text script")
+        #expect(result.filesCopied == 6, "an attachment, the theme's two stylesheets (screen, print), its icon, its larger-text script and its search script")
     }
 
     @Test func announcementPageHasItsContentEscapedAndLinked() async throws {

@@ -28,9 +28,9 @@ import Testing
         let (_, layout) = try workingSite()
         let first = await build(layout)
         #expect(first.errorCount == 0, "\(first.diagnostics)")
-        #expect(first.filesChanged == first.pagesWritten + first.filesCopied)
+        #expect(first.filesChanged == first.pagesWritten + first.filesCopied + first.searchIndexFiles)
         let before = try stamps(layout)
-        #expect(before.count == first.pagesWritten + first.filesCopied)
+        #expect(before.count == first.pagesWritten + first.filesCopied + first.searchIndexFiles)
 
         let again = await build(layout)
         #expect(again.upToDate)
@@ -54,12 +54,15 @@ import Testing
         let result = await build(layout)
         #expect(result.errorCount == 0)
         #expect(!result.upToDate)
-        #expect(result.filesChanged == 1)
         let after = try stamps(layout)
+        // The page, and of the search index its document, the shards of its new words and meta.js.
+        let search = changedSearchFiles(before, after)
+        #expect(result.filesChanged == 1 + search.count)
+        #expect(search.contains { $0.hasPrefix("search/f/") } && search.contains("search/meta.js") && search.count <= 3, "\(search)")
         #expect(after["about/index.html"] != before["about/index.html"])
         let text = try String(contentsOfFile: Path.join(layout.outputDirectory, "about/index.html"), encoding: .utf8)
         #expect(text.contains("新增一段说明。"))
-        for (path, stamp) in before where path != "about/index.html" {
+        for (path, stamp) in before where path != "about/index.html" && !search.contains(path) {
             #expect(after[path] == stamp, "\(path) was rewritten although its bytes did not change")
         }
     }
@@ -74,14 +77,16 @@ import Testing
         let result = await site.build()
         #expect(result.errorCount == 0, "\(result.diagnostics)")
         #expect(!result.upToDate)
-        #expect(result.filesChanged == 1)
         let page = "announcements/member-call/index.html"
         let after = try site.stamps()
+        let search = changedSearchFiles(before, after)
+        #expect(result.filesChanged == 1 + search.count)
+        #expect(search.contains { $0.hasPrefix("search/f/") } && search.contains("search/meta.js") && search.count <= 3, "\(search)")
         #expect(after[page]?.identity != before[page]?.identity)
         #expect(try String(contentsOfFile: Path.join(site.layout.outputDirectory, page), encoding: .utf8).contains("报名截止日期另行通知。"))
         #expect(after["about/index.html"] == before["about/index.html"])
         #expect(after["announcements/founding/index.html"] == before["announcements/founding/index.html"])
-        for (path, stamp) in before where path != page {
+        for (path, stamp) in before where path != page && !search.contains(path) {
             #expect(after[path] == stamp, "\(path) was rewritten although its bytes did not change")
         }
     }
@@ -100,8 +105,9 @@ import Testing
 
         let result = await site.build()
         #expect(result.errorCount == 0, "\(result.diagnostics)")
-        #expect(result.filesChanged == 2)
         let after = try site.snapshot()
+        let search = after.keys.filter { $0.hasPrefix("search/") && after[$0] != before[$0] }
+        #expect(result.filesChanged == 2 + search.count)
         #expect(after["about/index.html"]?.count == before["about/index.html"]?.count)
         #expect(after["about/index.html"] != before["about/index.html"])
         #expect(after["files/forms/charter.pdf"] == bytes)
@@ -318,6 +324,11 @@ import Testing
         let style = Path.join(templates, "assets/style.css")
         try (String(contentsOfFile: style, encoding: .utf8) + " ").write(toFile: style, atomically: true, encoding: .utf8)
         #expect(try fingerprint() != original, "a changed template or asset")
+    }
+
+    /// The files of the search index that differ between two sets of stamps.
+    private func changedSearchFiles<Stamp: Equatable>(_ before: [String: Stamp], _ after: [String: Stamp]) -> Set<String> {
+        Set(after.keys.filter { $0.hasPrefix("search/") && after[$0] != before[$0] })
     }
 }
 

@@ -73,7 +73,7 @@ import Testing
         let line = try #require(out.text.split(separator: "\n").first { $0.hasPrefix("Serving ") })
         let match = try #require(line.wholeMatch(of: /Serving 示例技工教育联盟 at http:\/\/127\.0\.0\.1:(\d+)\/alliance\/ — Ctrl-C to stop/))
         let port = try #require(UInt16(match.1))
-        #expect(out.text.hasPrefix("Built 36 pages and 5 files in "), "\(out.text)")
+        #expect(out.text.hasPrefix("Built 37 pages and 6 files in "), "\(out.text)")
         #expect(err.text.contains("warning: link uses the 'javascript:' scheme"), "problems print as in `build`")
 
         let page = try await RawHTTPClient(port: port).request("/alliance/about/")

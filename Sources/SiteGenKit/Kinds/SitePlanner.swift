@@ -3,12 +3,13 @@ struct SitePlanner: Sendable {
     /// Creates a planner.
     init() {}
 
-    /// Plans `site`: the home and not-found pages, then the pages of each of `kinds` in order.
+    /// Plans `site`: the home, not-found and search pages, then the pages of each of `kinds` in order.
     /// `assets` are the theme's asset files.
     func plan(_ site: Site, kinds: [any ContentKind] = ContentKinds.builtIn, assets: [String], diagnostics: DiagnosticBag) -> SitePlan {
         var planner = PagePlanner(diagnostics: diagnostics, perPage: site.config.perPage)
         planner.add(.home, .home)
         planner.add(Routes.notFound, .notFound)
+        planner.add(Routes.search, .search)
         for kind in kinds {
             kind.plan(site, into: &planner)
         }

@@ -68,6 +68,8 @@ final class PageContextBuilder: Sendable {
             return FreePageModel(content: FreePageContentModel(builder: self, index: index, route: page.route))
         case .notFound:
             return NotFoundPageModel(builder: self, links: links)
+        case .search:
+            return SearchPageModel(builder: self, links: links)
         case .memberDirectory:
             return MemberDirectoryPageModel(builder: self, links: links)
         case .memberRegions:
@@ -151,6 +153,7 @@ final class PageContextBuilder: Sendable {
         case .archive(let index): return strings.text(.yearTitle, ["year": String(plan.years[index].year)])
         case .page(let index): return site.pages[index].title
         case .notFound: return strings.text(.notFound)
+        case .search: return strings.text(.siteSearch)
         case .memberDirectory: return strings.text(.members)
         case .memberRegions: return strings.text(.membersByRegion)
         case .memberCouncil: return strings.text(.council)

@@ -16,6 +16,7 @@ struct SiteModel: TemplateModel {
         .text("announcements_href", "the announcements list") { $0.links.href(Routes.announcementList(page: 1)) },
         .text("tags_href", "all tags") { $0.links.href(Routes.tagIndex) },
         .text("archive_href", "the archive") { $0.links.href(Routes.archiveIndex) },
+        .text("search_href", "the search page (its form's `action` is `archive_href`, for browsers without JavaScript)") { $0.links.href(Routes.search) },
         .text("feed_href", "the Atom feed") { $0.links.href(Routes.feed) },
         .text("members_href", "the member directory") { $0.links.href(Routes.memberDirectory) },
         .text("initiatives_href", "the initiatives") { $0.links.href(Routes.initiativeIndex) },

@@ -13,6 +13,7 @@ enum TemplateReference {
         ("archive", ArchivePageModel.self),
         ("page", FreePageModel.self),
         ("404", NotFoundPageModel.self),
+        ("search", SearchPageModel.self),
         ("members", MemberDirectoryPageModel.self),
         ("members-by-region", MemberRegionsPageModel.self),
         ("council", CouncilPageModel.self),

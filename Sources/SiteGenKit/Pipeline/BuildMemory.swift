@@ -9,8 +9,10 @@ final class BuildMemory: @unchecked Sendable {
         var global: UInt64
         /// The input key of each page that has one (see ``PageInputKeys``).
         var keys: [Route: UInt64]
-        /// Every file the build wrote.
+        /// Every file the build wrote, but the search index's.
         var routes: Set<Route>
+        /// The files of the search index, which only whole builds write.
+        var searchRoutes: Set<Route> = []
     }
 
     /// Each content file's loaded value.

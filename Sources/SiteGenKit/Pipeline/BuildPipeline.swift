@@ -137,6 +137,8 @@ public struct BuildPipeline: Sendable {
             if let last = memory.published, last.global == global, fileSystem.itemKind(at: layout.outputDirectory) == .directory {
                 let pages = plan.pages.filter { page in keys[page.route].map { last.keys[page.route] != $0 } ?? true }
                 rebuild = (pages, last.routes.subtracting(routes), BufferedOutput(outputDirectory: layout.outputDirectory, fileSystem: fileSystem))
+                // The search index is made by whole builds only (see BuildSession).
+                published?.searchRoutes = last.searchRoutes
             }
             timer.lap("compare page inputs")
         }
@@ -185,9 +187,13 @@ public struct BuildPipeline: Sendable {
         let files = writer.copyFiles(assets: assets)
         let generated = writer.writeFeeds()
         timer.lap("copy files and write feeds")
+        let searchFiles = await writer.writeSearchIndex()
+        published?.searchRoutes = Set(searchFiles)
+        timer.lap("write search index")
 
         guard options.writeOutput else {
             var result = finish(pages: pages + generated, files: files)
+            result.searchIndexFiles = searchFiles.count
             result.externalDomains = domains
             result.scheduled = scheduledPosts(site)
             return result
@@ -218,6 +224,7 @@ public struct BuildPipeline: Sendable {
         if let memory { memory.published = published }
         timer.lap("publish output")
         var result = finish(pages: pages + generated, files: files)
+        result.searchIndexFiles = searchFiles.count
         result.filesChanged = transaction.filesChanged
         result.scheduled = scheduledPosts(site)
         return result

@@ -10,6 +10,8 @@ public struct BuildResult: Sendable {
     public var seconds: Double
     /// How long each named step took, in order.
     public var stepTimes: [(step: String, seconds: Double)]
+    /// Files of the site search's index written below `search/` (not counted as pages).
+    public var searchIndexFiles = 0
     /// Whether the output was already up to date, so that nothing was done.
     public var upToDate = false
     /// Whether a session's rebuild rendered only the pages whose inputs changed (see ``BuildSession``).

@@ -8,7 +8,10 @@
 /// page and its neighbours, the list, tag and year pages it is on, the members and initiatives
 /// it names, and the few pages without a key (home, indexes). The output folder then receives
 /// only the files whose bytes changed, once the rebuild has succeeded; a failed rebuild leaves
-/// it as it was. Every build's output is exactly what a build from scratch writes.
+/// it as it was. Every build's output is exactly what a build from scratch writes, except the
+/// site search's index: building it costs about as much as rendering every page, so only whole
+/// builds write it, and the preview's search may not find a saved announcement's new words until
+/// the next whole build.
 ///
 /// Run one build at a time.
 public final class BuildSession: Sendable {

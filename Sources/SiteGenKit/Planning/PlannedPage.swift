@@ -20,6 +20,8 @@ struct PlannedPage: Sendable, Hashable {
         case page(ItemIndex<Page>)
         /// The "not found" page.
         case notFound
+        /// The site search's results page.
+        case search
         /// All current members, grouped by type.
         case memberDirectory
         /// Current members grouped by region.
@@ -60,6 +62,7 @@ struct PlannedPage: Sendable, Hashable {
         case .archive: return "archive"
         case .page: return "page"
         case .notFound: return "404"
+        case .search: return "search"
         case .memberDirectory: return "members"
         case .memberRegions: return "members-by-region"
         case .memberCouncil: return "council"

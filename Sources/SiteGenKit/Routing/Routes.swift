@@ -2,7 +2,7 @@
 enum Routes {
     /// Top-level names that pages may not take as slugs.
     static let reservedTopLevelNames: Set<String> = [
-        "announcements", "tags", "archive", "files", "assets", "members", "initiatives", "reports", "feed.xml", "sitemap.xml", "robots.txt", "404.html", "index.html",
+        "announcements", "tags", "archive", "files", "assets", "members", "initiatives", "reports", "search", "feed.xml", "sitemap.xml", "robots.txt", "404.html", "index.html",
     ]
 
     /// Announcement slugs that would collide with the list pages.
@@ -90,6 +90,8 @@ enum Routes {
     static let sitemap = Route(file: "sitemap.xml")
     /// The robots file.
     static let robots = Route(file: "robots.txt")
+    /// The site search's results page; its index is written beside it (see ``SearchIndex``).
+    static let search = Route(pageAt: "search")
     /// The page shown for a missing URL.
     static let notFound = Route(file: "404.html")
 }

@@ -31,6 +31,18 @@ enum UIText: String, CaseIterable, Sendable {
     case membersSummaryEmpty = "members.summary_empty"
     /// What joins the items of a list in running text (`、`).
     case listSeparator = "list_separator"
+    /// The search page's title (`站内搜索`).
+    case siteSearch = "site_search"
+    /// What a search result is: a free page (`页面`).
+    case searchKindPage = "search.kind.page"
+    /// An announcement (`通知公告`).
+    case searchKindAnnouncement = "search.kind.announcement"
+    /// A member (`成员单位`).
+    case searchKindMember = "search.kind.member"
+    /// An initiative (`重点项目`).
+    case searchKindInitiative = "search.kind.initiative"
+    /// An annual report (`年度报告`).
+    case searchKindReport = "search.kind.report"
     /// `{start}年起`.
     case periodOpen = "initiative_period.open"
     /// `{start}年`.

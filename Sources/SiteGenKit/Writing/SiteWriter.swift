@@ -64,6 +64,24 @@ struct SiteWriter: Sendable {
         return count
     }
 
+    /// Writes the site search's index below `search/` (see ``SearchIndex``); returns the files.
+    func writeSearchIndex() async -> [Route] {
+        let index = SearchIndex(site: site, strings: StringsTable.forLanguage(site.config.language))
+        let files = await index.files()
+        guard let output else { return files.map { Route(file: $0.path) } }
+        var written: [Route] = []
+        for file in files {
+            let route = Route(file: file.path)
+            do {
+                try output.write(Data(file.text.utf8), at: route)
+                written.append(route)
+            } catch {
+                diagnostics.error(at: SourceLocation(path: Path.join(output.outputDirectory, file.path)), "file cannot be written: \(error)", hint: "check free disk space and permissions beside the output folder")
+            }
+        }
+        return written
+    }
+
     /// Writes `feed.xml`, `sitemap.xml` (with a base URL), `robots.txt` and the pages at old
     /// addresses; returns how many.
     func writeFeeds() -> Int {

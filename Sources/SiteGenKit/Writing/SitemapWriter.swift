@@ -13,7 +13,7 @@ struct SitemapWriter {
             lastModified.merge(kind.lastModified(in: site)) { first, _ in first }
         }
         var out = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
-        for page in plan.pages.sorted(by: { $0.route < $1.route }) where page.kind != .notFound {
+        for page in plan.pages.sorted(by: { $0.route < $1.route }) where page.kind != .notFound && page.kind != .search {
             out += "  <url><loc>\(Escaping.xml(page.route.absoluteURL(base: base)))</loc>"
             if let date = lastModified[page.route] { out += "<lastmod>\(date.isoDate)</lastmod>" }
             out += "</url>\n"

@@ -60,10 +60,12 @@ enum TestSupport {
         return (await BuildPipeline(layout: layout, options: BuildOptions(includeDrafts: drafts)).run(), output)
     }
 
-    /// `html` without the default theme's own script tag (`assets/text-size.js`, the larger-text
-    /// mode), so that a test can check that no other script reached a page.
+    /// `html` without the default theme's own script tags — `assets/text-size.js` (the
+    /// larger-text mode) and `assets/search.js` (the site search) — so that a test can check
+    /// that no other script reached a page.
     static func withoutThemeScript(_ html: String) -> String {
         html.replacingOccurrences(of: #"<script src="(https?://[^"<>]*/|(\.\./)*)assets/text-size\.js"></script>"#, with: "", options: [.regularExpression, .caseInsensitive])
+            .replacing(/<script src="[^"<>]*assets\/search\.js" defer><\/script>/, with: "")
     }
 
     /// A minimal valid `site.yaml`.

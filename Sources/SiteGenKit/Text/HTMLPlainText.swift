@@ -1,0 +1,151 @@
+/// The text of HTML without its markup, for the site search: tags and comments dropped (with
+/// the contents of `script` and `style`), entities decoded, a line break at the end of each
+/// block. One pass over UTF-8 bytes; the HTML may come in pieces that split a tag.
+struct HTMLPlainText {
+    private var output: [UInt8] = []
+    private var state = State.text
+    private var tagName: [UInt8] = []
+    private var tagNameDone = false
+    private var quote: UInt8 = 0
+    private var entity: [UInt8] = []
+    /// Inside `script` or `style` (raw HTML only): everything up to its end tag is skipped.
+    private var skippingUntil: [UInt8]?
+
+    private enum State {
+        case text, tag, comment, entity
+    }
+
+    /// Creates an empty extraction.
+    init() {}
+
+    /// The text of `pieces` joined.
+    static func text(of pieces: [String]) -> String {
+        var extraction = HTMLPlainText()
+        for piece in pieces { extraction.feed(piece) }
+        return extraction.finish()
+    }
+
+    /// Adds HTML.
+    mutating func feed(_ html: String) {
+        var html = html
+        html.withUTF8 { bytes in
+            for byte in bytes { take(byte) }
+        }
+    }
+
+    /// The text so far, trimmed.
+    mutating func finish() -> String {
+        if state == .entity { flushEntity(decoded: false) }
+        while let last = output.last, last == 0x0A || last == 0x20 { output.removeLast() }
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    private mutating func take(_ byte: UInt8) {
+        switch state {
+        case .text:
+            if byte == UInt8(ascii: "<") {
+                state = .tag
+                tagName.removeAll(keepingCapacity: true)
+                tagNameDone = false
+                quote = 0
+            } else if skippingUntil != nil {
+                return
+            } else if byte == UInt8(ascii: "&") {
+                state = .entity
+                entity.removeAll(keepingCapacity: true)
+            } else if byte == 0x0A || byte == 0x0D {
+                newline()
+            } else {
+                output.append(byte)
+            }
+        case .entity:
+            if byte == UInt8(ascii: ";") {
+                flushEntity(decoded: true)
+            } else if entity.count < 10, byte != UInt8(ascii: "<"), byte != UInt8(ascii: "&"), byte > 0x20 {
+                entity.append(byte)
+            } else {
+                flushEntity(decoded: false)
+                take(byte)
+            }
+        case .comment:
+            tagName.append(byte)
+            if tagName.count >= 3, tagName.suffix(3).elementsEqual("-->".utf8) { state = .text }
+        case .tag:
+            if quote != 0 {
+                if byte == quote { quote = 0 }
+                return
+            }
+            if byte == UInt8(ascii: ">") {
+                endTag()
+                return
+            }
+            if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
+                quote = byte
+                tagNameDone = true
+                return
+            }
+            if !tagNameDone {
+                if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || (byte == UInt8(ascii: "/") && !tagName.isEmpty) {
+                    tagNameDone = true
+                } else {
+                    tagName.append(byte | (byte >= 0x41 && byte <= 0x5A ? 0x20 : 0))
+                    if tagName.count == 3, tagName.elementsEqual("!--".utf8) {
+                        state = .comment
+                        tagName.removeAll(keepingCapacity: true)
+                    }
+                }
+            }
+        }
+    }
+
+    private mutating func endTag() {
+        state = .text
+        let closing = tagName.first == UInt8(ascii: "/")
+        let name = closing ? Array(tagName.dropFirst()) : tagName
+        if let until = skippingUntil {
+            if closing, name == until { skippingUntil = nil }
+            return
+        }
+        if !closing, name.elementsEqual("script".utf8) || name.elementsEqual("style".utf8) {
+            skippingUntil = name
+            return
+        }
+        if Self.blockTags.contains(name) { newline() }
+    }
+
+    private mutating func newline() {
+        if let last = output.last, last != 0x0A { output.append(0x0A) }
+    }
+
+    private mutating func flushEntity(decoded: Bool) {
+        state = .text
+        if decoded, let scalar = Self.decode(entity) {
+            output.append(contentsOf: String(Character(scalar)).utf8)
+        } else {
+            output.append(UInt8(ascii: "&"))
+            output.append(contentsOf: entity)
+            if decoded { output.append(UInt8(ascii: ";")) }
+        }
+    }
+
+    private static func decode(_ entity: [UInt8]) -> Unicode.Scalar? {
+        switch String(decoding: entity, as: UTF8.self) {
+        case "amp": return "&"
+        case "lt": return "<"
+        case "gt": return ">"
+        case "quot": return "\""
+        case "apos": return "'"
+        case "nbsp": return " "
+        default: break
+        }
+        guard entity.first == UInt8(ascii: "#") else { return nil }
+        let hex = entity.count > 1 && (entity[1] == UInt8(ascii: "x") || entity[1] == UInt8(ascii: "X"))
+        let digits = String(decoding: entity.dropFirst(hex ? 2 : 1), as: UTF8.self)
+        guard let value = UInt32(digits, radix: hex ? 16 : 10), value >= 0x20, let scalar = Unicode.Scalar(value) else { return nil }
+        return scalar
+    }
+
+    private static let blockTags: Set<[UInt8]> = Set(
+        ["p", "br", "div", "li", "ul", "ol", "blockquote", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "table", "tr", "td", "th", "dt", "dd", "figure", "figcaption", "section"].map { Array($0.utf8) }
+    )
+}

@@ -1,0 +1,211 @@
+/// The site search's index, written under `search/` as script files that
+/// `Templates/assets/search.js` loads with `<script>` elements (so that it works from disk,
+/// where browsers refuse `fetch` of `file:` URLs).
+///
+/// - `search/meta.js`: the index's version (a hash of its files), how many shards and documents.
+/// - `search/s/<n>.js`: one shard of the postings. A term is in shard
+///   `fnv1a32(its UTF-8) mod shards`, so a query loads only the shards of its terms. Terms are
+///   CJK characters (the documents they occur in, for one-character queries), pairs of adjacent
+///   CJK characters and lowercase ASCII words (with their positions, so that a phrase is found
+///   exactly: every pair and word at the right distance).
+/// - `search/f/<id>.js`: one document — title, link, kind, date and plain text — loaded only
+///   for the results shown, to make their snippets.
+///
+/// Positions count tokens (see ``SearchTokenizer``); the title's start at 0, the text's at
+/// ``bodyStart``, so a position below it is a hit in the title. Numbers are written as
+/// variable-length digits of ``alphabet``: five bits per character, the low bits first, a
+/// character from its second half meaning that more follow.
+struct SearchIndex: Sendable {
+    /// One searchable page.
+    struct Document: Sendable {
+        /// Its title.
+        var title: String
+        /// Its URL relative to the top of the site.
+        var href: String
+        /// What it is, as shown (通知公告).
+        var kind: String
+        /// Its date as YYYY-MM-DD, or "".
+        var date: String
+        /// Its plain text, without the title: `lines`, then the text of `html`.
+        var text: String {
+            let body = html.map { HTMLPlainText.text(of: $0.pieces) } ?? ""
+            return (lines.compactMap { $0 } + [body]).filter { !$0.isEmpty }.joined(separator: "\n")
+        }
+        /// Lines of text before the body (summary, short name …); nil and empty ones are skipped.
+        var lines: [String?]
+        /// The body's HTML, made plain text when the index is written (in parallel).
+        var html: MarkdownHTML?
+
+        /// A document.
+        init(title: String, href: String, kind: String, date: String, lines: [String?], html: MarkdownHTML?) {
+            self.title = title
+            self.href = href
+            self.kind = kind
+            self.date = date
+            self.lines = lines
+            self.html = html
+        }
+
+        /// A document of plain text (tests).
+        init(title: String, href: String, kind: String, date: String, text: String) {
+            self.init(title: title, href: href, kind: kind, date: date, lines: [text], html: nil)
+        }
+    }
+
+    /// The position of a document's first text token; title tokens come before it.
+    static let bodyStart = 1024
+    /// Title tokens from here on are not indexed.
+    static let titleLimit = 1000
+    /// The size a shard should have at most, roughly, in bytes.
+    static let targetShardBytes = 12_000
+    /// The most shards an index has.
+    static let maximumShards = 4096
+    /// The 64 digits of the number encoding: the first 32 end a number, the others continue it.
+    static let alphabet: [UInt8] = Array("0123456789abcdefghijklmnopqrstuvABCDEFGHIJKLMNOPQRSTUVWXYZ-_.~!*".utf8)
+
+    /// The documents, in index order: pages, members, initiatives, reports, then announcements
+    /// oldest first (so that a new announcement adds a document rather than renumbering them).
+    let documents: [Document]
+
+    /// Collects the documents of `site`; words come from `strings`.
+    init(site: Site, strings: StringsTable) {
+        let root = Links(origin: .home, absoluteBase: nil)
+        var documents: [Document] = []
+        for page in site.pages {
+            documents.append(Document(
+                title: page.title, href: root.href(Routes.page(slug: page.slug)), kind: strings.text(.searchKindPage), date: "",
+                lines: [page.summary], html: page.body.html
+            ))
+        }
+        for member in site.members {
+            let place = member.region + (member.city ?? "")
+            documents.append(Document(
+                title: member.name, href: root.href(Routes.member(id: member.id)), kind: strings.text(.searchKindMember), date: "",
+                lines: [member.shortName, strings.name(of: member.type), place, member.summary], html: member.profile?.html
+            ))
+        }
+        for initiative in site.initiatives {
+            documents.append(Document(
+                title: initiative.title, href: root.href(Routes.initiative(slug: initiative.slug)), kind: strings.text(.searchKindInitiative), date: "",
+                lines: [initiative.summary], html: initiative.body.html
+            ))
+        }
+        for report in site.reports {
+            documents.append(Document(
+                title: report.title, href: root.href(Routes.report(year: report.year)), kind: strings.text(.searchKindReport), date: "",
+                lines: [report.summary], html: report.body.html
+            ))
+        }
+        for announcement in site.announcements.reversed() {
+            // An automatic summary is the start of the text: only a written one adds words.
+            let lead = announcement.body.leadParagraph ?? ""
+            let summary = lead.utf8.starts(with: announcement.summary.utf8) ? nil : announcement.summary
+            documents.append(Document(
+                title: announcement.title, href: root.href(Routes.announcement(slug: announcement.slug)), kind: strings.text(.searchKindAnnouncement),
+                date: announcement.date.isoDate,
+                lines: [announcement.documentNumber, announcement.issuer, summary], html: announcement.body.html
+            ))
+        }
+        self.documents = documents
+    }
+
+    /// An index of `documents` as they are (tests).
+    init(documents: [Document]) {
+        self.documents = documents
+    }
+
+    /// Every file of the index, as paths below the output folder and their text, in a fixed
+    /// order; the same documents always give the same bytes.
+    func files() async -> [(path: String, text: String)] {
+        let documents = self.documents
+        // Each document's text and terms, and the file of its own, on all cores.
+        let prepared = await ParallelMap.map(Array(documents.indices)) { id in
+            let document = documents[id]
+            let text = document.text
+            let fragment = "sitegenSearch.doc(\(id),{\"t\":\(Escaping.javaScriptString(document.title)),\"u\":\(Escaping.javaScriptString(document.href)),\"k\":\(Escaping.javaScriptString(document.kind)),\"d\":\(Escaping.javaScriptString(document.date)),\"x\":\(Escaping.javaScriptString(text))});\n"
+            return (terms: Self.terms(title: document.title, text: text), fragment: fragment)
+        }
+        var postings = SearchPostings()
+        for (id, document) in prepared.enumerated() { postings.add(document.terms, id: id) }
+        let entries = postings.entries()
+
+        let totalBytes = entries.reduce(0) { $0 + $1.token.count + $1.data.count + 6 }
+        var shardCount = 1
+        while shardCount < Self.maximumShards, totalBytes / shardCount > Self.targetShardBytes { shardCount *= 2 }
+        var shards = Array(repeating: [(token: [UInt8], data: [UInt8])](), count: shardCount)
+        for entry in entries { shards[Int(Self.hash(entry.token) % UInt32(shardCount))].append(entry) }
+
+        var files: [(path: String, text: String)] = []
+        for (number, shard) in shards.enumerated() {
+            var bytes: [UInt8] = Array("sitegenSearch.shard(\(number),{".utf8)
+            for (offset, entry) in shard.sorted(by: { $0.token.lexicographicallyPrecedes($1.token) }).enumerated() {
+                if offset > 0 { bytes.append(UInt8(ascii: ",")) }
+                // Tokens are lowercase ASCII letters and digits or CJK characters, the data
+                // digits of the alphabet: neither needs escaping.
+                bytes.append(UInt8(ascii: "\""))
+                bytes.append(contentsOf: entry.token)
+                bytes.append(contentsOf: "\":\"".utf8)
+                bytes.append(contentsOf: entry.data)
+                bytes.append(UInt8(ascii: "\""))
+            }
+            bytes.append(contentsOf: "});\n".utf8)
+            files.append(("search/s/\(number).js", String(decoding: bytes, as: UTF8.self)))
+        }
+        for (id, document) in prepared.enumerated() { files.append(("search/f/\(id).js", document.fragment)) }
+        // The index's version: search.js asks for the other files with `?v=` and it, so that a
+        // browser never mixes files of two builds from its cache (meta.js it always asks anew).
+        var hash = StableHash()
+        for file in files { hash.combine(file.text) }
+        let version = String(hash.hex.prefix(12))
+        files.insert(("search/meta.js", "sitegenSearch.meta({\"version\":\"\(version)\",\"shards\":\(shardCount),\"documents\":\(documents.count),\"bodyStart\":\(Self.bodyStart)});\n"), at: 0)
+        return files
+    }
+
+    /// The terms of one document's title and text with their positions.
+    static func terms(title: String, text: String) -> SearchPostings.DocumentTerms {
+        var terms = SearchPostings.DocumentTerms()
+        terms.characters.reserveCapacity(text.utf8.count / 3 + 16)
+        terms.pairs.reserveCapacity(text.utf8.count / 3 + 16)
+        var previous: (scalar: UInt32, position: Int)?
+        func take(_ token: SearchTokenizer.Token, _ position: Int, limit: Int) {
+            guard position < limit else { return }
+            switch token {
+            case .character(let scalar):
+                terms.characters.append(scalar << 1 | (position < bodyStart ? 1 : 0))
+                if let previous, previous.position == position - 1 {
+                    terms.pairs.append((UInt64(previous.scalar) << 43) | (UInt64(scalar) << 22) | UInt64(position - 1))
+                }
+                previous = (scalar, position)
+            case .word(let bytes):
+                terms.words[bytes, default: []].append(Int32(position))
+                previous = nil
+            }
+        }
+        var titleTokens = SearchTokenizer(position: 0)
+        titleTokens.feed(title) { take($0, $1, limit: titleLimit) }
+        titleTokens.finish { take($0, $1, limit: titleLimit) }
+        previous = nil
+        var body = SearchTokenizer(position: bodyStart)
+        body.feed(text) { take($0, $1, limit: SearchPostings.positionLimit) }
+        body.finish { take($0, $1, limit: SearchPostings.positionLimit) }
+        terms.sort()
+        return terms
+    }
+
+    /// FNV-1a, 32 bits: the shard of a term (`search.js` computes the same).
+    static func hash(_ bytes: [UInt8]) -> UInt32 {
+        var hash: UInt32 = 0x811C_9DC5
+        for byte in bytes { hash = (hash ^ UInt32(byte)) &* 0x0100_0193 }
+        return hash
+    }
+
+    /// Appends `value` in the index's number encoding.
+    static func append(_ value: Int, to bytes: inout [UInt8]) {
+        var value = value
+        while value >= 32 {
+            bytes.append(alphabet[32 + (value & 31)])
+            value >>= 5
+        }
+        bytes.append(alphabet[value])
+    }
+}
