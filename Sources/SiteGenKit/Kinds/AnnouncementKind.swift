@@ -7,7 +7,7 @@ struct AnnouncementKind: ContentKind {
     func load(into site: inout Site, with loading: ContentLoading) async {
         var decoder = AnnouncementDecoder(diagnostics: loading.diagnostics, fileSizes: loading.fileSizes)
         decoder.memberNames = NameMatcher(names: site.members.map(\.name))
-        let announcements = await loading.loadFolder(Self.folder, unloaded: &site.unloaded, contentPath: \.body.contentPath, decode: decoder.decode)
+        let announcements = await loading.loadFolder(Self.folder, unloaded: &site.unloaded, decode: decoder.decode)
         let includeDrafts = loading.includeDrafts
         let now = loading.now
         func isScheduled(_ announcement: Announcement) -> Bool {

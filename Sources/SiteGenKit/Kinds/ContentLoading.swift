@@ -28,7 +28,7 @@ struct ContentLoading: Sendable {
     /// `decode` (which is given the file and its name below `folder`). Files that fail to load
     /// are recorded in `unloaded`.
     func loadFolder<Value: Sendable>(
-        _ folder: String, unloaded: inout UnloadedContent, contentPath: KeyPath<Value, String>,
+        _ folder: String, unloaded: inout UnloadedContent,
         decode: @escaping @Sendable (MarkdownFileReader.ReadFile, String) -> Value?
     ) async -> [Value] {
         let directory = Path.join(layout.contentDirectory, folder)
@@ -59,8 +59,7 @@ struct ContentLoading: Sendable {
                 }
             }
         }
-        let loaded = Set(values.map { $0[keyPath: contentPath] })
-        for relative in files where !loaded.contains(Path.join(folder, relative)) {
+        for (relative, result) in zip(files, results) where result.value == nil {
             unloaded.contentPaths.insert(Path.join(folder, relative))
         }
         return values

@@ -5,7 +5,7 @@ struct InitiativeKind: ContentKind {
     private static let folder = "initiatives"
 
     func load(into site: inout Site, with loading: ContentLoading) async {
-        let initiatives = await loading.loadFolder(Self.folder, unloaded: &site.unloaded, contentPath: \.body.contentPath, decode: InitiativeDecoder().decode)
+        let initiatives = await loading.loadFolder(Self.folder, unloaded: &site.unloaded, decode: InitiativeDecoder().decode)
         site.initiatives = initiatives.sorted { ($0.status, -$0.startYear, $0.slug) < ($1.status, -$1.startYear, $1.slug) }
     }
 

@@ -4,7 +4,7 @@ struct PageKind: ContentKind {
     private static let folder = "pages"
 
     func load(into site: inout Site, with loading: ContentLoading) async {
-        let pages = await loading.loadFolder(Self.folder, unloaded: &site.unloaded, contentPath: \.body.contentPath, decode: PageDecoder().decode)
+        let pages = await loading.loadFolder(Self.folder, unloaded: &site.unloaded, decode: PageDecoder().decode)
         site.pages = pages.sorted { ($0.navOrder ?? Int.max, $0.title, $0.slug) < ($1.navOrder ?? Int.max, $1.title, $1.slug) }
     }
 

@@ -5,7 +5,7 @@ struct ReportKind: ContentKind {
     private static let folder = "reports"
 
     func load(into site: inout Site, with loading: ContentLoading) async {
-        var reports = await loading.loadFolder(Self.folder, unloaded: &site.unloaded, contentPath: \.body.contentPath, decode: ReportDecoder().decode)
+        var reports = await loading.loadFolder(Self.folder, unloaded: &site.unloaded, decode: ReportDecoder().decode)
         reports.sort { ($0.year, $0.body.path) > ($1.year, $1.body.path) }
         var reportYears: [Int: AnnualReport] = [:]
         let diagnostics = loading.diagnostics

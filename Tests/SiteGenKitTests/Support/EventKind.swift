@@ -15,7 +15,7 @@ struct EventKind: ContentKind {
     let name = "event"
 
     func load(into site: inout Site, with loading: ContentLoading) async {
-        let events = await loading.loadFolder("events", unloaded: &site.unloaded, contentPath: \.body.contentPath) { file, fileName -> Event? in
+        let events = await loading.loadFolder("events", unloaded: &site.unloaded) { file, fileName -> Event? in
             let yaml = file.frontMatter
             let title = yaml.string("title", required: true)
             let date = yaml.date("date", required: true)
