@@ -13,6 +13,8 @@ final class BuildMemory: @unchecked Sendable {
         var routes: Set<Route>
         /// The files of the search index, which only whole builds write.
         var searchRoutes: Set<Route> = []
+        /// What the sitemap was made from (see ``SitemapWriter/inputKey(global:)``).
+        var sitemapKey: UInt64 = 0
     }
 
     /// Each content file's loaded value.

@@ -125,7 +125,7 @@ public struct BuildPipeline: Sendable {
         // Step: render and write. A session renders again only the pages whose inputs changed
         // since its last good build, and updates its output in place.
         let writerOutput: (any OutputDestination)?
-        var rebuild: (pages: [PlannedPage], removed: Set<Route>, output: BufferedOutput)?
+        var rebuild: (pages: [PlannedPage], removed: Set<Route>, output: BufferedOutput, keepSitemap: Bool)?
         var published: BuildMemory.Published?
         if let memory, options.writeOutput {
             let global = BuildMemory.globalKey(snapshot, layout: layout, settings: options.fingerprintSettings)
@@ -134,9 +134,13 @@ public struct BuildPipeline: Sendable {
             ).keys()
             let routes = SiteWriter.routes(site: site, plan: plan, assets: assets)
             published = BuildMemory.Published(global: global, keys: keys, routes: routes)
+            published?.sitemapKey = SitemapWriter(site: site, plan: plan, kinds: kinds).inputKey(global: global)
             if let last = memory.published, last.global == global, fileSystem.itemKind(at: layout.outputDirectory) == .directory {
                 let pages = plan.pages.filter { page in keys[page.route].map { last.keys[page.route] != $0 } ?? true }
-                rebuild = (pages, last.routes.subtracting(routes), BufferedOutput(outputDirectory: layout.outputDirectory, fileSystem: fileSystem))
+                rebuild = (
+                    pages, last.routes.subtracting(routes), BufferedOutput(outputDirectory: layout.outputDirectory, fileSystem: fileSystem),
+                    last.sitemapKey == published?.sitemapKey
+                )
                 // The search index is made by whole builds only (see BuildSession).
                 published?.searchRoutes = last.searchRoutes
             }
@@ -162,7 +166,7 @@ public struct BuildPipeline: Sendable {
         if let rebuild, let memory {
             let pages = await writer.writePages(rebuild.pages)
             timer.lap("render changed pages")
-            let generated = writer.writeFeeds()
+            let generated = writer.writeFeeds(keepingSitemap: rebuild.keepSitemap)
             timer.lap("write feeds")
             guard !failed() else { return finish() }
             do {

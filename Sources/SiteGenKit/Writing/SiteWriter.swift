@@ -82,12 +82,12 @@ struct SiteWriter: Sendable {
         return written
     }
 
-    /// Writes `feed.xml`, `sitemap.xml` (with a base URL), `robots.txt` and the pages at old
-    /// addresses; returns how many.
-    func writeFeeds() -> Int {
+    /// Writes `feed.xml`, `sitemap.xml` (with a base URL; not when `keepSitemap`, as the output
+    /// holds it already), `robots.txt` and the pages at old addresses; returns how many.
+    func writeFeeds(keepingSitemap keepSitemap: Bool = false) -> Int {
         let sitemap = SitemapWriter(site: site, plan: plan, kinds: kinds)
         var outputs: [(Route, String)] = [(Routes.feed, FeedWriter(site: site).xml()), (Routes.robots, sitemap.robotsTXT())]
-        if let xml = sitemap.sitemapXML() { outputs.append((Routes.sitemap, xml)) }
+        if !keepSitemap, let xml = sitemap.sitemapXML() { outputs.append((Routes.sitemap, xml)) }
         let redirects = RedirectPageWriter(site: site, strings: StringsTable.forLanguage(site.config.language))
         for redirect in plan.redirects { outputs.append((redirect.from, redirects.html(redirect))) }
         guard let output else { return outputs.count }

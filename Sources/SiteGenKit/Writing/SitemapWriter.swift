@@ -23,6 +23,20 @@ struct SitemapWriter {
     }
 
     /// `robots.txt`: allow everything, and name the sitemap when there is one.
+    /// A number that changes whenever ``sitemapXML()`` may change, given `global` (every input
+    /// other than the announcement files): the pages' routes and the announcements' addresses and
+    /// dates. Far cheaper than the sitemap itself, so that a session's rebuild can keep it.
+    func inputKey(global: UInt64) -> UInt64 {
+        var hash = StableHash()
+        hash.combine(global)
+        for page in plan.pages { hash.combine(page.route.path) }
+        for announcement in site.announcements {
+            hash.combine(announcement.slug)
+            hash.combine(announcement.date.isoDate)
+        }
+        return hash.value
+    }
+
     func robotsTXT() -> String {
         var out = "User-agent: *\nAllow: /\n"
         if let base = site.config.baseURL { out += "\nSitemap: \(Routes.sitemap.absoluteURL(base: base))\n" }
