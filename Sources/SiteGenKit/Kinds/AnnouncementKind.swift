@@ -41,6 +41,8 @@ struct AnnouncementKind: ContentKind {
         var tagOrder: [String] = []
         var tagsBySlug: [String: SitePlan.TagGroup] = [:]
         var years: [Int: [ItemIndex<Announcement>]] = [:]
+        // A few dozen tags carried thousands of times: each slug is made once.
+        var slugByTag: [String: String] = [:]
         for index in site.announcements.itemIndices {
             let announcement = site.announcements[index]
             if Routes.reservedAnnouncementSlugs.contains(announcement.slug) {
@@ -54,7 +56,8 @@ struct AnnouncementKind: ContentKind {
             planner.addRedirects(announcement.aliases, to: Routes.announcement(slug: announcement.slug), title: announcement.title)
             years[announcement.date.year, default: []].append(index)
             for tag in announcement.tags {
-                let slug = Slug.forTag(tag)
+                let slug = slugByTag[tag] ?? Slug.forTag(tag)
+                slugByTag[tag] = slug
                 if tagsBySlug[slug] == nil {
                     tagOrder.append(slug)
                     tagsBySlug[slug] = SitePlan.TagGroup(name: tag, slug: slug, announcements: [])
