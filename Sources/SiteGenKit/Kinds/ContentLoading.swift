@@ -36,15 +36,30 @@ struct ContentLoading: Sendable {
         let reader = self.reader
         let cache = self.cache
         let fileSystem = self.fileSystem
-        let results: [(value: Value?, stamp: FileStamp?, reused: Bool)] = await ParallelMap.map(files) { relative in
-            let path = Path.join(directory, relative)
-            let stamp = cache.flatMap { $0.stamp(at: path) ?? fileSystem.stamp(of: path) }
-            if let cache, let stamp, let value = cache.value(at: path, stamp: stamp, as: Value.self) {
-                return (value, stamp, true)
+        // What the session's cache still holds is taken first, in one pass; only the other
+        // files are read, on all cores.
+        var results = [(value: Value?, stamp: FileStamp?, reused: Bool)](repeating: (nil, nil, false), count: files.count)
+        var unread: [Int] = []
+        if let cache {
+            for (position, relative) in files.enumerated() {
+                let path = Path.join(directory, relative)
+                let stamp = cache.stamp(at: path) ?? fileSystem.stamp(of: path)
+                if let stamp, let value = cache.value(at: path, stamp: stamp, as: Value.self) {
+                    results[position] = (value, stamp, true)
+                } else {
+                    results[position].stamp = stamp
+                    unread.append(position)
+                }
             }
-            guard let file = reader.read(path, contentPath: Path.join(folder, relative)) else { return (nil, stamp, false) }
-            return (decode(file, relative), stamp, false)
+        } else {
+            unread = Array(files.indices)
         }
+        let read: [(position: Int, value: Value?)] = await ParallelMap.map(unread) { position in
+            let relative = files[position]
+            guard let file = reader.read(Path.join(directory, relative), contentPath: Path.join(folder, relative)) else { return (position, nil) }
+            return (position, decode(file, relative))
+        }
+        for (position, value) in read { results[position].value = value }
         let values = results.compactMap(\.value)
         if let cache {
             // Kept only when loading reported nothing about the file, so that its problems are
