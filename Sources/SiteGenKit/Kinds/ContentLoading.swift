@@ -38,16 +38,22 @@ struct ContentLoading: Sendable {
         let fileSystem = self.fileSystem
         // What the session's cache still holds is taken first, in one pass; only the other
         // files are read, on all cores.
-        var results = [(value: Value?, stamp: FileStamp?, reused: Bool)](repeating: (nil, nil, false), count: files.count)
+        var results = [(value: Value?, stamp: FileStamp?)](repeating: (nil, nil), count: files.count)
         var unread: [Int] = []
         if let cache {
+            let stamps = cache.stamps
+            let previous = cache.folder(at: directory, as: Value.self)
+            // Usually the same files in the same order; otherwise found by name.
+            let samePositions = previous?.files == files
+            let positionByName = samePositions ? [:] : Dictionary((previous?.files ?? []).enumerated().map { ($1, $0) }) { first, _ in first }
             for (position, relative) in files.enumerated() {
                 let path = Path.join(directory, relative)
-                let stamp = cache.stamp(at: path) ?? fileSystem.stamp(of: path)
-                if let stamp, let value = cache.value(at: path, stamp: stamp, as: Value.self) {
-                    results[position] = (value, stamp, true)
+                let stamp = stamps[path] ?? fileSystem.stamp(of: path)
+                results[position].stamp = stamp
+                if let previous, let stamp, let old = samePositions ? position : positionByName[relative],
+                   previous.stamps[old] == stamp, let value = previous.values[old] {
+                    results[position].value = value
                 } else {
-                    results[position].stamp = stamp
                     unread.append(position)
                 }
             }
@@ -64,15 +70,10 @@ struct ContentLoading: Sendable {
         if let cache {
             // Kept only when loading reported nothing about the file, so that its problems are
             // reported again by the next build.
-            let reported = Set(diagnostics.all.map(\.location.path))
-            for (relative, result) in zip(files, results) where !result.reused {
-                let path = Path.join(directory, relative)
-                if let value = result.value, let stamp = result.stamp, !reported.contains(path) {
-                    cache.store(value, at: path, stamp: stamp)
-                } else {
-                    cache.remove(at: path)
-                }
-            }
+            let reported = unread.isEmpty ? [] : Set(diagnostics.all.map(\.location.path))
+            var kept = results.map(\.value)
+            for position in unread where reported.contains(Path.join(directory, files[position])) { kept[position] = nil }
+            cache.store(LoadCache.Folder(files: files, stamps: results.map(\.stamp), values: kept), at: directory)
         }
         for (relative, result) in zip(files, results) where result.value == nil {
             unloaded.contentPaths.insert(Path.join(folder, relative))
