@@ -1,4 +1,5 @@
 import Foundation
+import SiteGenKit
 
 /// The live-reload script and its injection into the HTML pages the server sends.
 ///
@@ -49,7 +50,7 @@ enum LiveReload {
 
     /// The tag that loads the script, for a page of good build `build`.
     static func scriptTag(basePath: BasePath, build: Int) -> String {
-        let base = HTMLText.escape(basePath.value + prefix)
+        let base = Escaping.xml(basePath.value + prefix)
         return "<script src=\"\(base)\(scriptName)\" data-build=\"\(build)\" data-events=\"\(base)\(eventsName)\"></script>"
     }
 

@@ -96,7 +96,7 @@ struct SiteRequestHandler: HTTPHandler {
             <!DOCTYPE html>
             <html lang="zh-CN"><head><meta charset="utf-8"><title>404</title></head>
             <body><h1>404</h1><p>此页面不存在，或网站尚未成功构建。 This page does not exist, or the site has not been built yet.</p>
-            <p><a href="\(HTMLText.escape(Self.encodedPath(basePath.value)))">首页 · home</a></p></body></html>
+            <p><a href="\(Escaping.xml(Self.encodedPath(basePath.value)))">首页 · home</a></p></body></html>
 
             """
         return respond(to: request, with: await injected(Data(page.utf8)), type: MediaTypes.byExtension["html"] ?? MediaTypes.fallback, status: .notFound)

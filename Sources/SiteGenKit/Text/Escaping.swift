@@ -1,7 +1,9 @@
-/// Escaping for the text formats sitegen writes outside templates (XML feeds and sitemaps).
-enum Escaping {
-    /// Escapes `& < > " '` for use in XML or HTML text and attribute values.
-    static func xml(_ text: String) -> String {
+/// Escaping for the text formats sitegen writes outside templates (XML feeds and sitemaps, and
+/// the preview server's own HTML).
+public enum Escaping {
+    /// Escapes `& < > " '` for use in XML or HTML text and quoted attribute values, dropping
+    /// the control characters XML does not allow.
+    public static func xml(_ text: String) -> String {
         var result = ""
         result.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
