@@ -5,7 +5,7 @@ import Foundation
 final class BuildMemory: @unchecked Sendable {
     /// What the last good build published.
     struct Published: Sendable {
-        /// Every input other than the announcement files (see ``BuildMemory/globalKey(_:layout:settings:)``).
+        /// Every input other than the announcement files (see ``BuildMemory/globalKey(_:paths:layout:settings:)``).
         var global: UInt64
         /// The input key of each page that has one (see ``PageInputKeys``).
         var keys: [Route: UInt64]
@@ -53,23 +53,24 @@ final class BuildMemory: @unchecked Sendable {
 
     /// What decoding a content file depends on besides the file itself: every content file
     /// that is not Markdown (the settings, the members, the downloads whose sizes are shown).
-    static func loadingContext(_ snapshot: [String: FileStamp], layout: SiteLayout) -> String {
+    /// `paths` are the snapshot's paths, sorted once for both keys.
+    static func loadingContext(_ snapshot: [String: FileStamp], paths: [String], layout: SiteLayout) -> String {
         var hash = StableHash()
         var content = layout.contentDirectory
         while content.count > 1, content.hasSuffix("/") { content.removeLast() }
         content += "/"
-        for path in snapshot.keys.sorted() where path.hasPrefix(content) && Path.fileExtension(path) != "md" {
+        for path in paths where path.hasPrefix(content) && Path.fileExtension(path) != "md" {
             combine(path, snapshot[path], into: &hash)
         }
         return hash.hex
     }
 
     /// Every input other than the announcement files, and the build's settings.
-    static func globalKey(_ snapshot: [String: FileStamp], layout: SiteLayout, settings: [String]) -> UInt64 {
+    static func globalKey(_ snapshot: [String: FileStamp], paths: [String], layout: SiteLayout, settings: [String]) -> UInt64 {
         var hash = StableHash()
         for setting in settings { hash.combine(setting) }
         let announcements = Path.join(layout.contentDirectory, "announcements") + "/"
-        for path in snapshot.keys.sorted() where !(path.hasPrefix(announcements) && Path.fileExtension(path) == "md") {
+        for path in paths where !(path.hasPrefix(announcements) && Path.fileExtension(path) == "md") {
             combine(path, snapshot[path], into: &hash)
         }
         return hash.value

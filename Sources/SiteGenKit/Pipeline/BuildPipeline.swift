@@ -81,9 +81,11 @@ public struct BuildPipeline: Sendable {
         loader.includeFuture = options.includeFuture
         loader.now = options.now
         var snapshot: [String: FileStamp] = [:]
+        var snapshotPaths: [String] = []
         if let memory {
             snapshot = BuildMemory.snapshot(layout, fileSystem: fileSystem)
-            memory.loadCache.prepare(context: BuildMemory.loadingContext(snapshot, layout: layout), stamps: snapshot)
+            snapshotPaths = snapshot.keys.sorted()
+            memory.loadCache.prepare(context: BuildMemory.loadingContext(snapshot, paths: snapshotPaths, layout: layout), stamps: snapshot)
             loader.cache = memory.loadCache
         }
         let loaded = await loader.load(diagnostics: diagnostics)
@@ -128,7 +130,7 @@ public struct BuildPipeline: Sendable {
         var rebuild: (pages: [PlannedPage], removed: Set<Route>, output: BufferedOutput, keepSitemap: Bool)?
         var published: BuildMemory.Published?
         if let memory, options.writeOutput {
-            let global = BuildMemory.globalKey(snapshot, layout: layout, settings: options.fingerprintSettings)
+            let global = BuildMemory.globalKey(snapshot, paths: snapshotPaths, layout: layout, settings: options.fingerprintSettings)
             let keys = PageInputKeys(
                 site: site, plan: plan, alliance: alliance, versions: BuildMemory.versions(of: site, snapshot: snapshot), global: global
             ).keys()
