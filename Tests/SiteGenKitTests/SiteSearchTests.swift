@@ -101,7 +101,7 @@ import Testing
         let documents = (0..<400).map { number in
             SearchIndex.Document(title: "第\(number)号通知", href: "n/\(number)/index.html", kind: "通知公告", date: "", text: String(repeating: "技工教育联盟成员单位开展校企合作与技能竞赛。", count: 20) + "编号\(number)")
         }
-        let files = await SearchIndex(documents: documents).files()
+        let files = SearchIndex(documents: documents).files()
         let shards = files.filter { $0.path.hasPrefix("search/s/") }
         #expect(shards.count > 1 && shards.count & (shards.count - 1) == 0, "a power of two: \(shards.count)")
         let bigram = Array("联盟".utf8)

@@ -193,7 +193,7 @@ public struct BuildPipeline: Sendable {
         let files = writer.copyFiles(assets: assets)
         let generated = writer.writeFeeds()
         timer.lap("copy files and write feeds")
-        let searchFiles = await writer.writeSearchIndex()
+        let searchFiles = writer.writeSearchIndex()
         published?.searchRoutes = Set(searchFiles)
         timer.lap("write search index")
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The site search's index, written under `search/` as script files that
 /// `Templates/assets/search.js` loads with `<script>` elements (so that it works from disk,
 /// where browsers refuse `fetch` of `file:` URLs).
@@ -114,20 +116,43 @@ struct SearchIndex: Sendable {
         self.documents = documents
     }
 
-    /// Every file of the index, as paths below the output folder and their text, in a fixed
-    /// order; the same documents always give the same bytes.
-    func files() async -> [(path: String, text: String)] {
+    /// Receives each file of the index (its path below the output folder and its bytes), from
+    /// several threads at once.
+    typealias FileSink = @Sendable (_ path: String, _ bytes: [UInt8]) -> Void
+
+    /// How many documents are prepared at a time: only their terms are held before they join
+    /// the postings, so memory does not grow with the site's text.
+    static let batchSize = 256
+
+    /// Writes every file of the index through `sink`, on all cores, and returns their paths in
+    /// a fixed order (`meta.js`, the shards, the documents); the same documents always give the
+    /// same bytes.
+    @discardableResult
+    func write(to sink: @escaping FileSink) -> [String] {
         let documents = self.documents
-        // Each document's text and terms, and the file of its own, on all cores.
-        let prepared = await ParallelMap.map(Array(documents.indices)) { id in
-            let document = documents[id]
-            let text = document.text
-            let fragment = "sitegenSearch.doc(\(id),{\"t\":\(Escaping.javaScriptString(document.title)),\"u\":\(Escaping.javaScriptString(document.href)),\"k\":\(Escaping.javaScriptString(document.kind)),\"d\":\(Escaping.javaScriptString(document.date)),\"x\":\(Escaping.javaScriptString(text))});\n"
-            return (terms: Self.terms(title: document.title, text: text), fragment: fragment)
+        let partitions = max(1, ProcessInfoCores.count)
+        let postings = (0..<partitions).map { _ in PostingsPartition() }
+        var documentHashes: [UInt64] = []
+        documentHashes.reserveCapacity(documents.count)
+        for batchStart in stride(from: 0, to: documents.count, by: Self.batchSize) {
+            // Each document's terms, and its own file written at once.
+            let batch = Array(batchStart..<min(batchStart + Self.batchSize, documents.count))
+            let prepared = ParallelMap.mapNow(batch) { id in
+                let document = documents[id]
+                let text = document.text
+                let fragment = Array("sitegenSearch.doc(\(id),{\"t\":\(Escaping.javaScriptString(document.title)),\"u\":\(Escaping.javaScriptString(document.href)),\"k\":\(Escaping.javaScriptString(document.kind)),\"d\":\(Escaping.javaScriptString(document.date)),\"x\":\(Escaping.javaScriptString(text))});\n".utf8)
+                sink("search/f/\(id).js", fragment)
+                return (terms: Self.terms(title: document.title, text: text), hash: Self.stableHash(fragment))
+            }
+            documentHashes += prepared.map(\.hash)
+            // Each partition of the terms joins its postings on a core of its own.
+            _ = ParallelMap.mapNow(Array(0..<partitions)) { partition in
+                for (offset, document) in prepared.enumerated() {
+                    postings[partition].postings.add(document.terms, id: batchStart + offset, partition: partition, of: partitions)
+                }
+            }
         }
-        var postings = SearchPostings()
-        for (id, document) in prepared.enumerated() { postings.add(document.terms, id: id) }
-        let entries = postings.entries()
+        let entries = ParallelMap.mapNow(postings) { $0.postings.entries() }.flatMap { $0 }
 
         let totalBytes = entries.reduce(0) { $0 + $1.token.count + $1.data.count + 6 }
         var shardCount = 1
@@ -135,8 +160,7 @@ struct SearchIndex: Sendable {
         var shards = Array(repeating: [(token: [UInt8], data: [UInt8])](), count: shardCount)
         for entry in entries { shards[Int(Self.hash(entry.token) % UInt32(shardCount))].append(entry) }
 
-        var files: [(path: String, text: String)] = []
-        for (number, shard) in shards.enumerated() {
+        let shardHashes = ParallelMap.mapNow(Array(shards.enumerated())) { number, shard in
             var bytes: [UInt8] = Array("sitegenSearch.shard(\(number),{".utf8)
             for (offset, entry) in shard.sorted(by: { $0.token.lexicographicallyPrecedes($1.token) }).enumerated() {
                 if offset > 0 { bytes.append(UInt8(ascii: ",")) }
@@ -149,16 +173,54 @@ struct SearchIndex: Sendable {
                 bytes.append(UInt8(ascii: "\""))
             }
             bytes.append(contentsOf: "});\n".utf8)
-            files.append(("search/s/\(number).js", String(decoding: bytes, as: UTF8.self)))
+            sink("search/s/\(number).js", bytes)
+            return Self.stableHash(bytes)
         }
-        for (id, document) in prepared.enumerated() { files.append(("search/f/\(id).js", document.fragment)) }
         // The index's version: search.js asks for the other files with `?v=` and it, so that a
         // browser never mixes files of two builds from its cache (meta.js it always asks anew).
         var hash = StableHash()
-        for file in files { hash.combine(file.text) }
+        for part in shardHashes + documentHashes { hash.combine(part) }
         let version = String(hash.hex.prefix(12))
-        files.insert(("search/meta.js", "sitegenSearch.meta({\"version\":\"\(version)\",\"shards\":\(shardCount),\"documents\":\(documents.count),\"bodyStart\":\(Self.bodyStart)});\n"), at: 0)
-        return files
+        sink("search/meta.js", Array("sitegenSearch.meta({\"version\":\"\(version)\",\"shards\":\(shardCount),\"documents\":\(documents.count),\"bodyStart\":\(Self.bodyStart)});\n".utf8))
+        return ["search/meta.js"] + (0..<shardCount).map { "search/s/\($0).js" } + documents.indices.map { "search/f/\($0).js" }
+    }
+
+    /// Every file of the index with its text, in the order of ``write(to:)`` (tests).
+    func files() -> [(path: String, text: String)] {
+        let collected = Collected()
+        let paths = write { path, bytes in collected.add(path, String(decoding: bytes, as: UTF8.self)) }
+        let texts = collected.all
+        return paths.map { ($0, texts[$0] ?? "") }
+    }
+
+    /// One partition's postings, filled by one core at a time.
+    private final class PostingsPartition: @unchecked Sendable {
+        var postings = SearchPostings()
+    }
+
+    /// The files of ``files()``.
+    private final class Collected: @unchecked Sendable {
+        private let lock = NSLock()
+        private var texts: [String: String] = [:]
+
+        func add(_ path: String, _ text: String) {
+            lock.lock()
+            texts[path] = text
+            lock.unlock()
+        }
+
+        var all: [String: String] {
+            lock.lock()
+            defer { lock.unlock() }
+            return texts
+        }
+    }
+
+    /// The ``StableHash`` of `bytes`, as one number.
+    private static func stableHash(_ bytes: [UInt8]) -> UInt64 {
+        var hash = StableHash()
+        bytes.withUnsafeBytes { hash.combine($0) }
+        return hash.value
     }
 
     /// The terms of one document's title and text with their positions.

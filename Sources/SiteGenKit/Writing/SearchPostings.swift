@@ -62,8 +62,10 @@ struct SearchPostings {
     private var pairs: [UInt64: Postings] = [:]
     private var words: [[UInt8]: Postings] = [:]
 
-    /// Adds the terms of document `id`; documents must come in increasing order of id.
-    mutating func add(_ terms: DocumentTerms, id: Int) {
+    /// Adds the terms of document `id`; documents must come in increasing order of id. With
+    /// `partitions` above 1, only the terms of `partition` (see ``partition(ofCharacter:_:)``
+    /// and its siblings): each partition's postings can then be gathered on its own core.
+    mutating func add(_ terms: DocumentTerms, id: Int, partition: Int = 0, of partitions: Int = 1) {
         var start = 0
         let occurrences = terms.characters
         while start < occurrences.count {
@@ -74,7 +76,9 @@ struct SearchPostings {
                 inTitle = inTitle || occurrences[end] & 1 == 1
                 end += 1
             }
-            characters[scalar, default: Postings()].add(id, count: end - start, inTitle: inTitle)
+            if partitions == 1 || Self.partition(ofCharacter: scalar, partitions) == partition {
+                characters[scalar, default: Postings()].add(id, count: end - start, inTitle: inTitle)
+            }
             start = end
         }
         start = 0
@@ -83,10 +87,29 @@ struct SearchPostings {
             let pair = pairOccurrences[start] >> 22
             var end = start + 1
             while end < pairOccurrences.count, pairOccurrences[end] >> 22 == pair { end += 1 }
-            pairs[pair, default: Postings()].add(id, pairs: pairOccurrences[start..<end])
+            if partitions == 1 || Self.partition(ofPair: pair, partitions) == partition {
+                pairs[pair, default: Postings()].add(id, pairs: pairOccurrences[start..<end])
+            }
             start = end
         }
-        for (word, positions) in terms.words { words[word, default: Postings()].add(id, positions: positions) }
+        for (word, positions) in terms.words where partitions == 1 || Self.partition(ofWord: word, partitions) == partition {
+            words[word, default: Postings()].add(id, positions: positions)
+        }
+    }
+
+    /// The partition of a character's postings.
+    static func partition(ofCharacter scalar: UInt32, _ partitions: Int) -> Int {
+        Int(scalar % UInt32(partitions))
+    }
+
+    /// The partition of a pair's postings (`first << 21 | second`).
+    static func partition(ofPair pair: UInt64, _ partitions: Int) -> Int {
+        Int((pair ^ (pair >> 21)) % UInt64(partitions))
+    }
+
+    /// The partition of a word's postings.
+    static func partition(ofWord word: [UInt8], _ partitions: Int) -> Int {
+        (Int(word.first ?? 0) + Int(word.last ?? 0)) % partitions
     }
 
     /// Every term as its UTF-8 and its postings' encoding.

@@ -64,22 +64,21 @@ struct SiteWriter: Sendable {
         return count
     }
 
-    /// Writes the site search's index below `search/` (see ``SearchIndex``); returns the files.
-    func writeSearchIndex() async -> [Route] {
+    /// Writes the site search's index below `search/` (see ``SearchIndex``), on all cores;
+    /// returns its files.
+    func writeSearchIndex() -> [Route] {
         let index = SearchIndex(site: site, strings: StringsTable.forLanguage(site.config.language))
-        let files = await index.files()
-        guard let output else { return files.map { Route(file: $0.path) } }
-        var written: [Route] = []
-        for file in files {
-            let route = Route(file: file.path)
+        let output = self.output
+        let diagnostics = self.diagnostics
+        let paths = index.write { path, bytes in
+            guard let output else { return }
             do {
-                try output.write(Data(file.text.utf8), at: route)
-                written.append(route)
+                try output.write(Data(bytes), at: Route(file: path))
             } catch {
-                diagnostics.error(at: SourceLocation(path: Path.join(output.outputDirectory, file.path)), "file cannot be written: \(error)", hint: "check free disk space and permissions beside the output folder")
+                diagnostics.error(at: SourceLocation(path: Path.join(output.outputDirectory, path)), "file cannot be written: \(error)", hint: "check free disk space and permissions beside the output folder")
             }
         }
-        return written
+        return paths.map { Route(file: $0) }
     }
 
     /// Writes `feed.xml`, `sitemap.xml` (with a base URL; not when `keepSitemap`, as the output
