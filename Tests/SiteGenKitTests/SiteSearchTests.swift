@@ -97,6 +97,20 @@ import Testing
         #expect(searchFiles(third)["search/meta.js"] != searchFiles(first)["search/meta.js"])
     }
 
+    @Test func occurrencesAreGroupedByTermKeepingTheirOrder() {
+        let grouped = TermOccurrences([5, 9, 5, 1 << 40, 9, 5], [0, 1, 2, 3, 4, 5])
+        #expect(grouped.terms == [5, 9, 1 << 40])
+        #expect(Array(grouped.positions(of: 0)) == [0, 2, 5])
+        #expect(Array(grouped.positions(of: 1)) == [1, 4])
+        #expect(Array(grouped.positions(of: 2)) == [3])
+        // Enough terms for the table to probe past taken slots.
+        let many = TermOccurrences((0..<5000).map { UInt64($0 % 1700) &* 0x1_0000_0001 }, (0..<5000).map(Int32.init))
+        #expect(many.count == 1700)
+        #expect(Array(many.positions(of: 3)) == [3, 1703, 3403])
+        #expect(Array(many.positions(of: 1699)) == [1699, 3399])
+        #expect(TermOccurrences([], []).count == 0)
+    }
+
     @Test func largeIndexesAreShardedByTheHashOfTheirTerms() async {
         let documents = (0..<400).map { number in
             SearchIndex.Document(title: "第\(number)号通知", href: "n/\(number)/index.html", kind: "通知公告", date: "", text: String(repeating: "技工教育联盟成员单位开展校企合作与技能竞赛。", count: 20) + "编号\(number)")

@@ -225,32 +225,46 @@ struct SearchIndex: Sendable {
 
     /// The terms of one document's title and text with their positions.
     static func terms(title: String, text: String) -> SearchPostings.DocumentTerms {
-        var terms = SearchPostings.DocumentTerms()
-        terms.characters.reserveCapacity(text.utf8.count / 3 + 16)
-        terms.pairs.reserveCapacity(text.utf8.count / 3 + 16)
-        var previous: (scalar: UInt32, position: Int)?
+        var characters: [UInt64] = []
+        var characterPositions: [Int32] = []
+        var pairs: [UInt64] = []
+        var pairPositions: [Int32] = []
+        let expected = text.utf8.count / 3 + 16
+        characters.reserveCapacity(expected)
+        characterPositions.reserveCapacity(expected)
+        pairs.reserveCapacity(expected)
+        pairPositions.reserveCapacity(expected)
+        var words: [[UInt8]: [Int32]] = [:]
+        var previousScalar: UInt32 = 0
+        var previousPosition = -2
         func take(_ token: SearchTokenizer.Token, _ position: Int, limit: Int) {
             guard position < limit else { return }
             switch token {
             case .character(let scalar):
-                terms.characters.append(scalar << 1 | (position < bodyStart ? 1 : 0))
-                if let previous, previous.position == position - 1 {
-                    terms.pairs.append((UInt64(previous.scalar) << 43) | (UInt64(scalar) << 22) | UInt64(position - 1))
+                characters.append(UInt64(scalar))
+                characterPositions.append(Int32(position))
+                if previousPosition == position - 1 {
+                    pairs.append(UInt64(previousScalar) << 21 | UInt64(scalar))
+                    pairPositions.append(Int32(position - 1))
                 }
-                previous = (scalar, position)
+                previousScalar = scalar
+                previousPosition = position
             case .word(let bytes):
-                terms.words[bytes, default: []].append(Int32(position))
-                previous = nil
+                words[bytes, default: []].append(Int32(position))
+                previousPosition = -2
             }
         }
         var titleTokens = SearchTokenizer(position: 0)
         titleTokens.feed(title) { take($0, $1, limit: titleLimit) }
         titleTokens.finish { take($0, $1, limit: titleLimit) }
-        previous = nil
+        previousPosition = -2
         var body = SearchTokenizer(position: bodyStart)
         body.feed(text) { take($0, $1, limit: SearchPostings.positionLimit) }
         body.finish { take($0, $1, limit: SearchPostings.positionLimit) }
-        terms.sort()
+        var terms = SearchPostings.DocumentTerms()
+        terms.characters = TermOccurrences(characters, characterPositions)
+        terms.pairs = TermOccurrences(pairs, pairPositions)
+        terms.words = words
         return terms
     }
 

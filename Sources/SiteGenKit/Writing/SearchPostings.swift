@@ -4,22 +4,17 @@
 /// `count × 2 + 1 if in the title`. A pair's or word's are, per document, the gap, how many
 /// positions, then the first position and the gaps between the next ones (each minus one).
 struct SearchPostings {
-    /// The most positions a document has: a pair's position shares a 64-bit number with it.
+    /// The most positions a document has: the rest of a longer text is not indexed.
     static let positionLimit = 1 << 22
 
-    /// The terms of one document, each occurrence once, sorted so that a term's occurrences
-    /// are neighbours: characters as `scalar << 1 | 1 if in the title`, pairs as
-    /// `(first << 21 | second) << 22 | position`, and words with their positions in order.
+    /// The terms of one document with their positions, grouped by term.
     struct DocumentTerms: Sendable {
-        var characters: [UInt32] = []
-        var pairs: [UInt64] = []
+        /// CJK characters by scalar; a position below ``SearchIndex/bodyStart`` is in the title.
+        var characters = TermOccurrences()
+        /// Pairs of adjacent CJK characters, as `first << 21 | second`, at the first's position.
+        var pairs = TermOccurrences()
+        /// Words with their positions in order.
         var words: [[UInt8]: [Int32]] = [:]
-
-        /// Sorts the occurrences (once all are added).
-        mutating func sort() {
-            characters.sort()
-            pairs.sort()
-        }
     }
 
     private struct Postings {
@@ -31,24 +26,13 @@ struct SearchPostings {
             lastDocument = id
         }
 
-        mutating func add(_ id: Int, positions: [Int32]) {
+        mutating func add<Positions: Collection<Int32>>(_ id: Int, positions: Positions) {
             startDocument(id)
             SearchIndex.append(positions.count, to: &data)
             var last = -1
             for position in positions {
                 SearchIndex.append(Int(position) - last - 1, to: &data)
                 last = Int(position)
-            }
-        }
-
-        mutating func add(_ id: Int, pairs: ArraySlice<UInt64>) {
-            startDocument(id)
-            SearchIndex.append(pairs.count, to: &data)
-            var last = -1
-            for pair in pairs {
-                let position = Int(pair & UInt64(SearchPostings.positionLimit - 1))
-                SearchIndex.append(position - last - 1, to: &data)
-                last = position
             }
         }
 
@@ -66,31 +50,20 @@ struct SearchPostings {
     /// `partitions` above 1, only the terms of `partition` (see ``partition(ofCharacter:_:)``
     /// and its siblings): each partition's postings can then be gathered on its own core.
     mutating func add(_ terms: DocumentTerms, id: Int, partition: Int = 0, of partitions: Int = 1) {
-        var start = 0
-        let occurrences = terms.characters
-        while start < occurrences.count {
-            let scalar = occurrences[start] >> 1
-            var end = start
-            var inTitle = false
-            while end < occurrences.count, occurrences[end] >> 1 == scalar {
-                inTitle = inTitle || occurrences[end] & 1 == 1
-                end += 1
-            }
-            if partitions == 1 || Self.partition(ofCharacter: scalar, partitions) == partition {
-                characters[scalar, default: Postings()].add(id, count: end - start, inTitle: inTitle)
-            }
-            start = end
+        let characterOccurrences = terms.characters
+        for group in 0..<characterOccurrences.count {
+            let scalar = UInt32(truncatingIfNeeded: characterOccurrences.terms[group])
+            guard partitions == 1 || Self.partition(ofCharacter: scalar, partitions) == partition else { continue }
+            let positions = characterOccurrences.positions(of: group)
+            // Positions come in order, the title's first.
+            let inTitle = positions.first.map { Int($0) < SearchIndex.bodyStart } ?? false
+            characters[scalar, default: Postings()].add(id, count: positions.count, inTitle: inTitle)
         }
-        start = 0
         let pairOccurrences = terms.pairs
-        while start < pairOccurrences.count {
-            let pair = pairOccurrences[start] >> 22
-            var end = start + 1
-            while end < pairOccurrences.count, pairOccurrences[end] >> 22 == pair { end += 1 }
-            if partitions == 1 || Self.partition(ofPair: pair, partitions) == partition {
-                pairs[pair, default: Postings()].add(id, pairs: pairOccurrences[start..<end])
-            }
-            start = end
+        for group in 0..<pairOccurrences.count {
+            let pair = pairOccurrences.terms[group]
+            guard partitions == 1 || Self.partition(ofPair: pair, partitions) == partition else { continue }
+            pairs[pair, default: Postings()].add(id, positions: pairOccurrences.positions(of: group))
         }
         for (word, positions) in terms.words where partitions == 1 || Self.partition(ofWord: word, partitions) == partition {
             words[word, default: Postings()].add(id, positions: positions)
