@@ -31,6 +31,16 @@ struct SearchTokenizer {
     /// Feeds `bytes` (valid UTF-8) and calls `emit` with each token and its position. A word at
     /// the end is held until ``finish(_:)`` or more text.
     mutating func feed(_ bytes: UnsafeBufferPointer<UInt8>, _ emit: (Token, Int) -> Void) {
+        withoutActuallyEscaping(emit) { emit in
+            var sink = ClosureSink(emit: emit)
+            feed(bytes, into: &sink)
+        }
+    }
+
+    /// Feeds `bytes` (valid UTF-8) and hands each token and its position to `sink`: the fast
+    /// path, without a closure call per token. A word at the end is held until
+    /// ``finish(into:)`` or more text.
+    mutating func feed<Sink: SearchTokenSink>(_ bytes: UnsafeBufferPointer<UInt8>, into sink: inout Sink) {
         var index = 0
         let count = bytes.count
         while index < count {
@@ -55,7 +65,7 @@ struct SearchTokenizer {
                 for offset in 1..<length { scalar = (scalar << 6) | UInt32(bytes[index + offset] & 0x3F) }
             }
             index += length
-            take(scalar, emit)
+            take(scalar, &sink)
         }
     }
 
@@ -65,32 +75,46 @@ struct SearchTokenizer {
         text.withUTF8 { feed($0, emit) }
     }
 
+    /// Feeds `text` to `sink`.
+    mutating func feed<Sink: SearchTokenSink>(_ text: String, into sink: inout Sink) {
+        var text = text
+        text.withUTF8 { feed($0, into: &sink) }
+    }
+
     /// Emits a word still held, and leaves a gap after it.
     mutating func finish(_ emit: (Token, Int) -> Void) {
-        flushWord(emit)
+        withoutActuallyEscaping(emit) { emit in
+            var sink = ClosureSink(emit: emit)
+            finish(into: &sink)
+        }
+    }
+
+    /// Hands a word still held to `sink`, and leaves a gap after it.
+    mutating func finish<Sink: SearchTokenSink>(into sink: inout Sink) {
+        flushWord(&sink)
         separate()
     }
 
-    private mutating func take(_ scalar: UInt32, _ emit: (Token, Int) -> Void) {
+    private mutating func take<Sink: SearchTokenSink>(_ scalar: UInt32, _ sink: inout Sink) {
         switch Self.classify(scalar) {
         case .wordCharacter(let byte):
             if word.count < Self.maximumWordLength { word.append(byte) }
         case .cjk:
-            flushWord(emit)
-            emit(.character(scalar), position)
+            flushWord(&sink)
+            sink.character(scalar, at: position)
             position += 1
             gapped = false
         case .space:
-            flushWord(emit)
+            flushWord(&sink)
         case .separator:
-            flushWord(emit)
+            flushWord(&sink)
             separate()
         }
     }
 
-    private mutating func flushWord(_ emit: (Token, Int) -> Void) {
+    private mutating func flushWord<Sink: SearchTokenSink>(_ sink: inout Sink) {
         guard !word.isEmpty else { return }
-        emit(.word(word), position)
+        sink.word(word, at: position)
         position += 1
         gapped = false
         word.removeAll(keepingCapacity: true)
@@ -100,6 +124,19 @@ struct SearchTokenizer {
         if !gapped {
             position += 1
             gapped = true
+        }
+    }
+
+    /// Passes tokens on to a closure.
+    private struct ClosureSink: SearchTokenSink {
+        let emit: (Token, Int) -> Void
+
+        func character(_ scalar: UInt32, at position: Int) {
+            emit(.character(scalar), position)
+        }
+
+        func word(_ bytes: [UInt8], at position: Int) {
+            emit(.word(bytes), position)
         }
     }
 
@@ -121,4 +158,12 @@ struct SearchTokenizer {
         default: return .separator
         }
     }
+}
+
+/// What receives the tokens of a ``SearchTokenizer``.
+protocol SearchTokenSink {
+    /// A CJK character at `position`.
+    mutating func character(_ scalar: UInt32, at position: Int)
+    /// A word's lowercased ASCII bytes at `position`.
+    mutating func word(_ bytes: [UInt8], at position: Int)
 }

@@ -225,47 +225,60 @@ struct SearchIndex: Sendable {
 
     /// The terms of one document's title and text with their positions.
     static func terms(title: String, text: String) -> SearchPostings.DocumentTerms {
+        var collector = TermCollector(expectedCharacters: text.utf8.count / 3 + 16)
+        collector.limit = titleLimit
+        var titleTokens = SearchTokenizer(position: 0)
+        titleTokens.feed(title, into: &collector)
+        titleTokens.finish(into: &collector)
+        collector.previousPosition = -2
+        collector.limit = SearchPostings.positionLimit
+        var body = SearchTokenizer(position: bodyStart)
+        body.feed(text, into: &collector)
+        body.finish(into: &collector)
+        var terms = SearchPostings.DocumentTerms()
+        terms.characters = TermOccurrences(collector.characters, collector.characterPositions)
+        terms.pairs = TermOccurrences(collector.pairs, collector.pairPositions)
+        terms.words = collector.words
+        return terms
+    }
+
+    /// The occurrences of a document's terms, as its tokens come.
+    private struct TermCollector: SearchTokenSink {
         var characters: [UInt64] = []
         var characterPositions: [Int32] = []
         var pairs: [UInt64] = []
         var pairPositions: [Int32] = []
-        let expected = text.utf8.count / 3 + 16
-        characters.reserveCapacity(expected)
-        characterPositions.reserveCapacity(expected)
-        pairs.reserveCapacity(expected)
-        pairPositions.reserveCapacity(expected)
         var words: [[UInt8]: [Int32]] = [:]
         var previousScalar: UInt32 = 0
+        /// The previous character's position; a pair is two characters at neighbouring ones.
         var previousPosition = -2
-        func take(_ token: SearchTokenizer.Token, _ position: Int, limit: Int) {
-            guard position < limit else { return }
-            switch token {
-            case .character(let scalar):
-                characters.append(UInt64(scalar))
-                characterPositions.append(Int32(position))
-                if previousPosition == position - 1 {
-                    pairs.append(UInt64(previousScalar) << 21 | UInt64(scalar))
-                    pairPositions.append(Int32(position - 1))
-                }
-                previousScalar = scalar
-                previousPosition = position
-            case .word(let bytes):
-                words[bytes, default: []].append(Int32(position))
-                previousPosition = -2
-            }
+        /// Tokens at this position or later are not indexed.
+        var limit = 0
+
+        init(expectedCharacters: Int) {
+            characters.reserveCapacity(expectedCharacters)
+            characterPositions.reserveCapacity(expectedCharacters)
+            pairs.reserveCapacity(expectedCharacters)
+            pairPositions.reserveCapacity(expectedCharacters)
         }
-        var titleTokens = SearchTokenizer(position: 0)
-        titleTokens.feed(title) { take($0, $1, limit: titleLimit) }
-        titleTokens.finish { take($0, $1, limit: titleLimit) }
-        previousPosition = -2
-        var body = SearchTokenizer(position: bodyStart)
-        body.feed(text) { take($0, $1, limit: SearchPostings.positionLimit) }
-        body.finish { take($0, $1, limit: SearchPostings.positionLimit) }
-        var terms = SearchPostings.DocumentTerms()
-        terms.characters = TermOccurrences(characters, characterPositions)
-        terms.pairs = TermOccurrences(pairs, pairPositions)
-        terms.words = words
-        return terms
+
+        mutating func character(_ scalar: UInt32, at position: Int) {
+            guard position < limit else { return }
+            characters.append(UInt64(scalar))
+            characterPositions.append(Int32(position))
+            if previousPosition == position - 1 {
+                pairs.append(UInt64(previousScalar) << 21 | UInt64(scalar))
+                pairPositions.append(Int32(position - 1))
+            }
+            previousScalar = scalar
+            previousPosition = position
+        }
+
+        mutating func word(_ bytes: [UInt8], at position: Int) {
+            guard position < limit else { return }
+            words[bytes, default: []].append(Int32(position))
+            previousPosition = -2
+        }
     }
 
     /// FNV-1a, 32 bits: the shard of a term (`search.js` computes the same).
