@@ -33,6 +33,22 @@ import Testing
     }
 }
 
+@Suite struct JavaScriptStringTests {
+    @Test func escapesWhatEndsAStringOrAScriptAndKeepsTheRest() {
+        #expect(Escaping.javaScriptString("联盟") == "\"联盟\"")
+        #expect(Escaping.javaScriptString("") == "\"\"")
+        #expect(Escaping.javaScriptString("a\"b\\c\nd") == #""a\"b\\c\nd""#)
+        #expect(Escaping.javaScriptString("</script><!--&") == #""\u003c/script\u003e\u003c!--\u0026""#)
+        #expect(Escaping.javaScriptString("\u{1}\t\u{7F}") == #""\u0001\u0009\u007f""#)
+        #expect(Escaping.javaScriptString("行\u{2028}段\u{2029}末") == #""行\u2028段\u2029末""#)
+        // A run of plain text before, between and after escapes is copied whole.
+        var bytes = Array("x=".utf8)
+        Escaping.appendJavaScriptString("技工\"教育\"", to: &bytes)
+        #expect(String(decoding: bytes, as: UTF8.self) == #"x="技工\"教育\"""#)
+        #expect(Escaping.javaScriptString("—…“”") == "\"—…“”\"", "other E2 80 xx characters stay as they are")
+    }
+}
+
 @Suite struct SummarizerTests {
     @Test func shortParagraphIsKeptWhole() {
         #expect(Summarizer.summary(of: "联盟召开大会。会议顺利。") == "联盟召开大会。会议顺利。")

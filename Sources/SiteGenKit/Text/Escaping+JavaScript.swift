@@ -3,32 +3,53 @@ extension Escaping {
     /// HTML: `<`, `>` and `&` are written as `\u003c` … so that no `</script>` or comment can
     /// appear, control characters and U+2028/U+2029 are escaped.
     static func javaScriptString(_ text: String) -> String {
-        var bytes: [UInt8] = [UInt8(ascii: "\"")]
-        bytes.reserveCapacity(text.utf8.count + 16)
-        func escape(_ value: UInt32) {
-            bytes.append(contentsOf: "\\u".utf8)
-            for shift in stride(from: 12, through: 0, by: -4) {
-                bytes.append(hexDigit(UInt8((value >> UInt32(shift)) & 0xF)))
+        var bytes: [UInt8] = []
+        appendJavaScriptString(text, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends ``javaScriptString(_:)`` of `text` to `bytes`, copying runs that need no escape
+    /// at once.
+    static func appendJavaScriptString(_ text: String, to bytes: inout [UInt8]) {
+        var text = text
+        bytes.reserveCapacity(bytes.count + text.utf8.count + 16)
+        bytes.append(UInt8(ascii: "\""))
+        text.withUTF8 { utf8 in
+            func escape(_ value: UInt32) {
+                bytes.append(contentsOf: "\\u".utf8)
+                for shift in stride(from: 12, through: 0, by: -4) {
+                    bytes.append(hexDigit(UInt8((value >> UInt32(shift)) & 0xF)))
+                }
             }
-        }
-        let utf8 = Array(text.utf8)
-        var index = 0
-        while index < utf8.count {
-            let byte = utf8[index]
-            switch byte {
-            case 0x22: bytes.append(contentsOf: "\\\"".utf8)
-            case 0x5C: bytes.append(contentsOf: "\\\\".utf8)
-            case 0x0A: bytes.append(contentsOf: "\\n".utf8)
-            case 0x3C, 0x3E, 0x26, 0..<0x20, 0x7F: escape(UInt32(byte))
-            case 0xE2 where index + 2 < utf8.count && utf8[index + 1] == 0x80 && (utf8[index + 2] == 0xA8 || utf8[index + 2] == 0xA9):
-                escape(utf8[index + 2] == 0xA8 ? 0x2028 : 0x2029)
-                index += 2
-            default: bytes.append(byte)
+            var index = 0
+            var runStart = 0
+            while index < utf8.count {
+                let byte = utf8[index]
+                switch byte {
+                case 0x22, 0x5C, 0x0A, 0x3C, 0x3E, 0x26, 0..<0x20, 0x7F:
+                    break
+                case 0xE2 where index + 2 < utf8.count && utf8[index + 1] == 0x80 && (utf8[index + 2] == 0xA8 || utf8[index + 2] == 0xA9):
+                    break
+                default:
+                    index += 1
+                    continue
+                }
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+                switch byte {
+                case 0x22: bytes.append(contentsOf: "\\\"".utf8)
+                case 0x5C: bytes.append(contentsOf: "\\\\".utf8)
+                case 0x0A: bytes.append(contentsOf: "\\n".utf8)
+                case 0xE2:
+                    escape(utf8[index + 2] == 0xA8 ? 0x2028 : 0x2029)
+                    index += 2
+                default: escape(UInt32(byte))
+                }
+                index += 1
+                runStart = index
             }
-            index += 1
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<utf8.count]))
         }
         bytes.append(UInt8(ascii: "\""))
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     private static func hexDigit(_ value: UInt8) -> UInt8 {

@@ -140,7 +140,12 @@ struct SearchIndex: Sendable {
             let prepared = ParallelMap.mapNow(batch) { id in
                 let document = documents[id]
                 let text = document.text
-                let fragment = Array("sitegenSearch.doc(\(id),{\"t\":\(Escaping.javaScriptString(document.title)),\"u\":\(Escaping.javaScriptString(document.href)),\"k\":\(Escaping.javaScriptString(document.kind)),\"d\":\(Escaping.javaScriptString(document.date)),\"x\":\(Escaping.javaScriptString(text))});\n".utf8)
+                var fragment = Array("sitegenSearch.doc(\(id),{\"t\":".utf8)
+                for (key, value) in [("", document.title), (",\"u\":", document.href), (",\"k\":", document.kind), (",\"d\":", document.date), (",\"x\":", text)] {
+                    fragment.append(contentsOf: key.utf8)
+                    Escaping.appendJavaScriptString(value, to: &fragment)
+                }
+                fragment.append(contentsOf: "});\n".utf8)
                 sink("search/f/\(id).js", fragment)
                 return (terms: Self.terms(title: document.title, text: text), hash: Self.stableHash(fragment))
             }
