@@ -29,7 +29,25 @@ struct HTMLPlainText {
     mutating func feed(_ html: String) {
         var html = html
         html.withUTF8 { bytes in
-            for byte in bytes { take(byte) }
+            var index = 0
+            while index < bytes.count {
+                if state == .text, skippingUntil == nil {
+                    // Plain text up to the next tag, entity or line break is copied at once.
+                    var end = index
+                    while end < bytes.count {
+                        let byte = bytes[end]
+                        if byte == UInt8(ascii: "<") || byte == UInt8(ascii: "&") || byte == 0x0A || byte == 0x0D { break }
+                        end += 1
+                    }
+                    if end > index {
+                        output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<end]))
+                        index = end
+                        continue
+                    }
+                }
+                take(bytes[index])
+                index += 1
+            }
         }
     }
 
