@@ -34,8 +34,13 @@
     },
     meta: function (value) { settle("meta", value); },
     shard: function (number, value) { settle("s" + number, value); },
-    doc: function (id, value) { settle("f" + id, value); }
+    doc: function (id, value) { documents[id] = value; },
+    docs: function (number) { settle("f" + number, true); }
   };
+  /** The documents loaded so far, by id; a file of documents holds several consecutive ones. */
+  var documents = {};
+  /** The first document of each file of documents, from meta.js. */
+  var fileStarts = [];
   window.sitegenSearch = api;
 
   function settle(key, value) {
@@ -206,6 +211,11 @@
     var phrases = parse(query);
     if (!phrases.length) return Promise.resolve({ phrases: phrases, results: [] });
     return load("meta", "search/meta.js?t=" + Date.now()).then(function (meta) {
+      if (version !== meta.version) {
+        fileStarts = [];
+        var sizes = numbers(meta.files || ""), first = 0;
+        for (var f = 0; f < sizes.length; f++) { fileStarts.push(first); first += sizes[f]; }
+      }
       version = meta.version;
       var needed = {};
       phrases.forEach(function (phrase) {
@@ -245,7 +255,14 @@
   };
 
   /** Loads one result's document: {t: title, u: link from the root, k: kind, d: date, x: text}. */
-  api.document = function (id) { return load("f" + id, "search/f/" + id + ".js?v=" + version); };
+  api.document = function (id) {
+    var low = 0, high = fileStarts.length - 1;
+    while (low < high) {
+      var middle = (low + high + 1) >> 1;
+      if (fileStarts[middle] <= id) low = middle; else high = middle - 1;
+    }
+    return load("f" + low, "search/f/" + low + ".js?v=" + version).then(function () { return documents[id]; });
+  };
 
   // ---- Snippets -----------------------------------------------------------------------------
 

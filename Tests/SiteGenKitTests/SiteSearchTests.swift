@@ -52,14 +52,28 @@ import Testing
         return files
     }
 
+    /// Each document's part of the files of documents, by id.
+    private func documentParts(_ files: [String: String]) -> [Int: String] {
+        var parts: [Int: String] = [:]
+        for (path, text) in files where path.hasPrefix("search/f/") {
+            for line in text.split(separator: "\n") where line.hasPrefix("sitegenSearch.doc(") {
+                let id = line.dropFirst("sitegenSearch.doc(".count).prefix { $0 != "," }
+                if let id = Int(id) { parts[id] = String(line) }
+            }
+        }
+        return parts
+    }
+
     @Test func theIndexCoversEveryKindAndLeavesOutDraftsAndScheduledPosts() async throws {
         let (result, fileSystem) = try await TestSupport.buildInMemory(Self.site)
         #expect(result.errorCount == 0, "\(result.diagnostics)")
         let files = searchFiles(fileSystem)
         #expect(result.searchIndexFiles == files.count)
         let meta = try #require(files["search/meta.js"])
-        #expect(meta.wholeMatch(of: /sitegenSearch\.meta\(\{"version":"[0-9a-f]{12}","shards":1,"documents":5,"bodyStart":1024\}\);\n/) != nil, "\(meta)")
-        let documents = (0..<5).map { files["search/f/\($0).js"] ?? "" }
+        #expect(meta.wholeMatch(of: /sitegenSearch\.meta\(\{"version":"[0-9a-f]{12}","shards":1,"documents":5,"files":"5","bodyStart":1024\}\);\n/) != nil, "\(meta)")
+        let parts = documentParts(files)
+        let documents = (0..<5).map { parts[$0] ?? "" }
+        #expect(files["search/f/0.js"]?.hasSuffix("sitegenSearch.docs(0);\n") == true, "small documents share a file")
         #expect(documents[0].contains("\"t\":\"关于联盟\",\"u\":\"about/index.html\",\"k\":\"页面\""))
         #expect(documents[1].contains("\"t\":\"淄博市技师学院\",\"u\":\"members/zibo-tech/index.html\",\"k\":\"成员单位\""))
         #expect(documents[1].contains("\"x\":\"技工院校\\n山东淄博市\\n鲁中地区骨干院校。\""))
@@ -80,7 +94,7 @@ import Testing
 
     @Test func titlesAndTextAreEscapedInsideTheScriptFiles() async throws {
         let (_, fileSystem) = try await TestSupport.buildInMemory(Self.site)
-        let document = try #require(searchFiles(fileSystem)["search/f/4.js"])
+        let document = try #require(documentParts(searchFiles(fileSystem))[4])
         #expect(document.contains(#""t":"标题\u003c/script\u003e\u003cb\u003e\"引号\"""#))
         #expect(!document.contains("<"))
     }
@@ -89,7 +103,7 @@ import Testing
         let (_, first) = try await TestSupport.buildInMemory(Self.site)
         let (_, second) = try await TestSupport.buildInMemory(Self.site)
         #expect(searchFiles(first) == searchFiles(second))
-        #expect(searchFiles(first).count == 7)
+        #expect(searchFiles(first).count == 3)
         // Other content, another version: browsers never mix files of two builds.
         var changed = Self.site
         changed["Content/pages/about.md"] = "---\ntitle: 关于联盟\n---\n新的说明。\n"
@@ -111,7 +125,7 @@ import Testing
         #expect(TermOccurrences([], []).count == 0)
     }
 
-    @Test func largeIndexesAreShardedByTheHashOfTheirTerms() async {
+    @Test func largeIndexesAreShardedByTheHashOfTheirTermsAndShareFilesOfDocuments() async throws {
         let documents = (0..<400).map { number in
             SearchIndex.Document(title: "第\(number)号通知", href: "n/\(number)/index.html", kind: "通知公告", date: "", text: String(repeating: "技工教育联盟成员单位开展校企合作与技能竞赛。", count: 20) + "编号\(number)")
         }
@@ -122,6 +136,34 @@ import Testing
         let expected = "search/s/\(Int(SearchIndex.hash(bigram) % UInt32(shards.count))).js"
         #expect(shards.first { $0.path == expected }?.text.contains("\"联盟\":") == true)
         #expect(shards.filter { $0.text.contains("\"联盟\":") }.count == 1)
+
+        // Consecutive documents share files of about 16 KB; meta.js says how many each holds.
+        let documentFiles = files.filter { $0.path.hasPrefix("search/f/") }
+        #expect(documentFiles.count > 2 && documentFiles.count < 400 / 5, "\(documentFiles.count) files")
+        var next = 0
+        var sizes: [UInt8] = []
+        for (number, file) in documentFiles.enumerated() {
+            #expect(file.path == "search/f/\(number).js")
+            let ids = file.text.split(separator: "\n").filter { $0.hasPrefix("sitegenSearch.doc(") }.compactMap { Int($0.dropFirst(18).prefix { $0 != "," }) }
+            #expect(ids == Array(next..<next + ids.count), "consecutive documents")
+            #expect(file.text.utf8.count <= SearchIndex.targetDocumentFileBytes + 100 || ids.count == 1)
+            next += ids.count
+            SearchIndex.append(ids.count, to: &sizes)
+        }
+        #expect(next == 400)
+        #expect(files.first { $0.path == "search/meta.js" }?.text.contains("\"files\":\"\(String(decoding: sizes, as: UTF8.self))\"") == true)
+
+        // The theme's script finds documents in the first, a middle and the last file.
+        let root = try TestSupport.temporaryDirectory()
+        for file in files {
+            let target = Path.join(root, file.path)
+            try FileManager.default.createDirectory(atPath: Path.directory(of: target), withIntermediateDirectories: true)
+            try Data(file.text.utf8).write(to: URL(fileURLWithPath: target))
+        }
+        try FileManager.default.createDirectory(atPath: Path.join(root, "assets"), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: Path.join(TestSupport.packageRoot, "Templates/assets/search.js"), toPath: Path.join(root, "assets/search.js"))
+        guard let results = try runSearch(root, ["第0号通知", "第7号通知", "第255号通知", "第256号通知", "第399号通知"]) else { return }
+        #expect(results.map { $0["top"] as? [String] ?? [] } == [["第0号通知"], ["第7号通知"], ["第255号通知"], ["第256号通知"], ["第399号通知"]])
     }
 
     @Test func theHeaderFormFallsBackToTheArchiveAndTheResultsPageIsWritten() async throws {
@@ -181,6 +223,6 @@ import Testing
         #expect(titles("秘密").isEmpty, "drafts are not found")
         #expect(titles("院技").isEmpty, "not across the end of the title")
         let files = found["5G基站"]?["files"] as? [[Any]] ?? []
-        #expect(files.compactMap { $0.first as? String } == ["search/meta.js", "search/s/0.js", "search/f/2.js"])
+        #expect(files.compactMap { $0.first as? String } == ["search/meta.js", "search/s/0.js", "search/f/0.js"])
     }
 }

@@ -10,8 +10,11 @@ import Foundation
 ///   CJK characters (the documents they occur in, for one-character queries), pairs of adjacent
 ///   CJK characters and lowercase ASCII words (with their positions, so that a phrase is found
 ///   exactly: every pair and word at the right distance).
-/// - `search/f/<id>.js`: one document — title, link, kind, date and plain text — loaded only
-///   for the results shown, to make their snippets.
+/// - `search/f/<n>.js`: consecutive documents — each one's title, link, kind, date and plain
+///   text — up to about ``targetDocumentFileBytes`` (a longer document alone), loaded only for
+///   the results shown, to make their snippets. Bundling keeps the number of files small (a
+///   site of 10,000 announcements would otherwise get 10,000 more files to write and upload);
+///   `meta.js` says how many documents each file holds.
 ///
 /// Positions count tokens (see ``SearchTokenizer``); the title's start at 0, the text's at
 /// ``bodyStart``, so a position below it is a hit in the title. Numbers are written as
@@ -60,6 +63,8 @@ struct SearchIndex: Sendable {
     static let titleLimit = 1000
     /// The size a shard should have at most, roughly, in bytes.
     static let targetShardBytes = 12_000
+    /// The size a file of documents should have at most, roughly, in bytes.
+    static let targetDocumentFileBytes = 16_000
     /// The most shards an index has.
     static let maximumShards = 4096
     /// The 64 digits of the number encoding: the first 32 end a number, the others continue it.
@@ -132,10 +137,12 @@ struct SearchIndex: Sendable {
         let documents = self.documents
         let partitions = max(1, ProcessInfoCores.count)
         let postings = (0..<partitions).map { _ in PostingsPartition() }
-        var documentHashes: [UInt64] = []
-        documentHashes.reserveCapacity(documents.count)
+        var documentFileHashes: [UInt64] = []
+        documentFileHashes.reserveCapacity(documents.count)
+        // The number of documents in each file of documents.
+        var fileSizes: [Int] = []
         for batchStart in stride(from: 0, to: documents.count, by: Self.batchSize) {
-            // Each document's terms, and its own file written at once.
+            // Each document's terms and its part of a file of documents.
             let batch = Array(batchStart..<min(batchStart + Self.batchSize, documents.count))
             let prepared = ParallelMap.mapNow(batch) { id in
                 let document = documents[id]
@@ -146,10 +153,31 @@ struct SearchIndex: Sendable {
                     Escaping.appendJavaScriptString(value, to: &fragment)
                 }
                 fragment.append(contentsOf: "});\n".utf8)
-                sink("search/f/\(id).js", fragment)
-                return (terms: Self.terms(title: document.title, text: text), hash: Self.stableHash(fragment))
+                return (terms: Self.terms(title: document.title, text: text), fragment: fragment)
             }
-            documentHashes += prepared.map(\.hash)
+            // Consecutive documents share a file up to its size (files never span batches, so
+            // that the same documents always make the same files), written on all cores.
+            var files: [(number: Int, fragments: ArraySlice<(terms: SearchPostings.DocumentTerms, fragment: [UInt8])>)] = []
+            var start = 0
+            var bytes = 0
+            for (offset, document) in prepared.enumerated() {
+                if offset > start, bytes + document.fragment.count > Self.targetDocumentFileBytes {
+                    files.append((fileSizes.count + files.count, prepared[start..<offset]))
+                    start = offset
+                    bytes = 0
+                }
+                bytes += document.fragment.count
+            }
+            if start < prepared.count { files.append((fileSizes.count + files.count, prepared[start..<prepared.count])) }
+            fileSizes += files.map(\.fragments.count)
+            documentFileHashes += ParallelMap.mapNow(files) { number, fragments in
+                var bytes: [UInt8] = []
+                bytes.reserveCapacity(fragments.reduce(32) { $0 + $1.fragment.count })
+                for fragment in fragments { bytes.append(contentsOf: fragment.fragment) }
+                bytes.append(contentsOf: "sitegenSearch.docs(\(number));\n".utf8)
+                sink("search/f/\(number).js", bytes)
+                return Self.stableHash(bytes)
+            }
             // Each partition of the terms joins its postings on a core of its own.
             _ = ParallelMap.mapNow(Array(0..<partitions)) { partition in
                 for (offset, document) in prepared.enumerated() {
@@ -184,10 +212,12 @@ struct SearchIndex: Sendable {
         // The index's version: search.js asks for the other files with `?v=` and it, so that a
         // browser never mixes files of two builds from its cache (meta.js it always asks anew).
         var hash = StableHash()
-        for part in shardHashes + documentHashes { hash.combine(part) }
+        for part in shardHashes + documentFileHashes { hash.combine(part) }
         let version = String(hash.hex.prefix(12))
-        sink("search/meta.js", Array("sitegenSearch.meta({\"version\":\"\(version)\",\"shards\":\(shardCount),\"documents\":\(documents.count),\"bodyStart\":\(Self.bodyStart)});\n".utf8))
-        return ["search/meta.js"] + (0..<shardCount).map { "search/s/\($0).js" } + documents.indices.map { "search/f/\($0).js" }
+        var sizes: [UInt8] = []
+        for size in fileSizes { Self.append(size, to: &sizes) }
+        sink("search/meta.js", Array("sitegenSearch.meta({\"version\":\"\(version)\",\"shards\":\(shardCount),\"documents\":\(documents.count),\"files\":\"\(String(decoding: sizes, as: UTF8.self))\",\"bodyStart\":\(Self.bodyStart)});\n".utf8))
+        return ["search/meta.js"] + (0..<shardCount).map { "search/s/\($0).js" } + fileSizes.indices.map { "search/f/\($0).js" }
     }
 
     /// Every file of the index with its text, in the order of ``write(to:)`` (tests).
