@@ -58,11 +58,11 @@ public struct BuildPipeline: Sendable {
 
         // Step: when every input and the output are as the last build left them, stop here.
         let transaction = OutputTransaction(outputDirectory: layout.outputDirectory, fileSystem: fileSystem)
-        var fingerprint: String?
+        var reading: InputFingerprint.Reading?
         // A session knows its own output; it does not compare fingerprints.
         if options.writeOutput, memory == nil {
-            fingerprint = InputFingerprint(layout: layout, settings: options.fingerprintSettings, fileSystem: fileSystem).compute()
-            if !options.force, let fingerprint, let state = BuildState.load(from: transaction.statePath, fileSystem: fileSystem),
+            reading = InputFingerprint(layout: layout, settings: options.fingerprintSettings, fileSystem: fileSystem).read()
+            if !options.force, let fingerprint = reading?.fingerprint, let state = BuildState.load(from: transaction.statePath, fileSystem: fileSystem),
                state.fingerprint == fingerprint, state.isCurrent(at: options.now ?? Date()),
                state.outputIsIntact(layout.outputDirectory, fileSystem: fileSystem) {
                 for warning in state.warnings { diagnostics.report(warning) }
@@ -217,10 +217,11 @@ public struct BuildPipeline: Sendable {
         }
         // Recorded only if the inputs are still those fingerprinted before loading: a file saved
         // meanwhile would otherwise, once reverted, be taken for this output's input.
-        if let fingerprint, InputFingerprint(layout: layout, settings: options.fingerprintSettings, fileSystem: fileSystem).compute() == fingerprint,
+        // (Checked by the files' stamps: reading them all again would cost as much as the first time.)
+        if let reading, InputFingerprint(layout: layout, settings: options.fingerprintSettings, fileSystem: fileSystem).isUnchanged(since: reading),
            let stamps = BuildState.stamps(under: layout.outputDirectory, fileSystem: fileSystem) {
             let state = BuildState(
-                fingerprint: fingerprint, output: stamps, pagesWritten: pages + generated, filesCopied: files,
+                fingerprint: reading.fingerprint, output: stamps, pagesWritten: pages + generated, filesCopied: files,
                 warnings: diagnostics.all.filter { $0.severity == .warning },
                 validUntil: site.nextChange.map { Int64($0.instant(offset: site.config.offsetMinutes).timeIntervalSince1970) }
             )

@@ -9,29 +9,61 @@ struct InputFingerprint {
     let settings: [String]
     let fileSystem: any FileSystem
 
+    /// The fingerprint of the inputs and the stamps of the files it read.
+    struct Reading {
+        /// The fingerprint.
+        var fingerprint: String
+        /// Each input file's stamp, taken before it was read.
+        var stamps: [String: FileStamp]
+    }
+
     /// The fingerprint, or nil when an input cannot be read (then the build runs and reports it).
-    /// Files are read and hashed on all cores; their hashes are combined in a fixed order.
     func compute() -> String? {
+        read()?.fingerprint
+    }
+
+    /// The fingerprint with the stamps of the files read, or nil when an input cannot be read.
+    /// Files are read and hashed on all cores; their hashes are combined in a fixed order.
+    func read() -> Reading? {
         var hash = StableHash()
         hash.combine("sitegen build state 1")
         for setting in settings { hash.combine(setting) }
+        var stamps: [String: FileStamp] = [:]
         for directory in [layout.contentDirectory, layout.templatesDirectory] {
             hash.combine(directory)
             guard let files = try? fileSystem.files(under: directory) else { return nil }
             hash.combine(UInt64(files.count))
             let fileSystem = self.fileSystem
-            let digests = ParallelMap.mapNow(files) { file -> String? in
-                guard let data = try? fileSystem.contents(of: Path.join(directory, file)) else { return nil }
+            let digests = ParallelMap.mapNow(files) { file -> (digest: String, stamp: FileStamp)? in
+                let path = Path.join(directory, file)
+                // The stamp first: a save after it gives the file another stamp.
+                guard let stamp = fileSystem.stamp(of: path), let data = try? fileSystem.contents(of: path) else { return nil }
                 var one = StableHash()
                 one.combine(file)
                 one.combine(data)
-                return one.hex
+                return (one.hex, stamp)
             }
-            for digest in digests {
+            for (file, digest) in zip(files, digests) {
                 guard let digest else { return nil }
-                hash.combine(digest)
+                hash.combine(digest.digest)
+                stamps[Path.join(directory, file)] = digest.stamp
             }
         }
-        return hash.hex
+        return Reading(fingerprint: hash.hex, stamps: stamps)
+    }
+
+    /// Whether the inputs are still those of `reading`: the same files with the same stamps
+    /// (size, modification time in nanoseconds, inode), found without reading them again.
+    func isUnchanged(since reading: Reading) -> Bool {
+        var count = 0
+        for directory in [layout.contentDirectory, layout.templatesDirectory] {
+            guard let files = try? fileSystem.files(under: directory) else { return false }
+            count += files.count
+            for file in files {
+                let path = Path.join(directory, file)
+                guard let stamp = reading.stamps[path], fileSystem.stamp(of: path) == stamp else { return false }
+            }
+        }
+        return count == reading.stamps.count
     }
 }
