@@ -273,6 +273,26 @@ import Testing
         #expect(try TestSupport.snapshot(layout.outputDirectory) == snapshot)
     }
 
+    @Test func theInputsAreSeenUnchangedUntilAFileIsSavedAddedOrRemoved() throws {
+        let (_, layout) = try workingSite()
+        let fingerprint = InputFingerprint(layout: layout, settings: [], fileSystem: LocalFileSystem())
+        var reading = try #require(fingerprint.read())
+        #expect(fingerprint.isUnchanged(since: reading))
+        let about = Path.join(layout.contentDirectory, "pages/about.md")
+        let original = try Data(contentsOf: URL(fileURLWithPath: about))
+        try (original + Data("\n".utf8)).write(to: URL(fileURLWithPath: about))
+        #expect(!fingerprint.isUnchanged(since: reading), "a saved file")
+
+        reading = try #require(fingerprint.read())
+        let added = Path.join(layout.contentDirectory, "pages/new.md")
+        try Data("---\ntitle: 新页面\n---\n".utf8).write(to: URL(fileURLWithPath: added))
+        #expect(!fingerprint.isUnchanged(since: reading), "an added file")
+
+        reading = try #require(fingerprint.read())
+        try FileManager.default.removeItem(atPath: added)
+        #expect(!fingerprint.isUnchanged(since: reading), "a removed file")
+    }
+
     @Test func theFingerprintFollowsEveryInput() throws {
         let (root, layout) = try workingSite()
         let templates = Path.join(root, "Templates")
