@@ -83,9 +83,11 @@ def build_site(args, work):
 def read_documents(site):
     documents = {}
     for path in glob.glob(os.path.join(site, "search", "f", "*.js")):
-        text = open(path, encoding="utf-8").read()
-        match = re.match(r"sitegenSearch\.doc\((\d+),(.*)\);\n$", text, re.S)
-        documents[int(match.group(1))] = json.loads(match.group(2))
+        # A file holds consecutive documents, one call per line, then sitegenSearch.docs(n).
+        for line in open(path, encoding="utf-8").read().splitlines():
+            match = re.match(r"sitegenSearch\.doc\((\d+),(.*)\);$", line)
+            if match:
+                documents[int(match.group(1))] = json.loads(match.group(2))
     return documents
 
 
