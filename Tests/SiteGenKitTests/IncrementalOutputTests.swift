@@ -366,6 +366,19 @@ import Testing
         #expect(try disk.contents(of: staged) == Data("新".utf8))
         #expect(disk.stamp(of: staged)?.identity != disk.stamp(of: original)?.identity)
     }
+
+    @Test func readingGivesEveryByteOfAnySizeAndRefusesWhatIsNoFile() throws {
+        let root = try TestSupport.temporaryDirectory()
+        let disk = LocalFileSystem()
+        for size in [0, 1, 4095, 4096, 4097, 100_000] {
+            let bytes = Data((0..<size).map { UInt8(truncatingIfNeeded: $0 &* 31) })
+            let path = Path.join(root, "file-\(size).bin")
+            try bytes.write(to: URL(fileURLWithPath: path))
+            #expect(try disk.contents(of: path) == bytes, "\(size) bytes")
+        }
+        #expect(throws: FileSystemError.self) { try disk.contents(of: Path.join(root, "missing.md")) }
+        #expect(throws: FileSystemError.self) { try disk.contents(of: root) }
+    }
 }
 
 @Suite struct BuildStateTests {
