@@ -11,17 +11,42 @@ enum Summarizer {
     /// A sentence end closer to the start than this is not used: the cut would say too little.
     private static let minimumSentenceCut = 12
 
-    /// Whether `character` is the single scalar `scalars` lists (compared by scalar: hashing
-    /// a `Character` for a set lookup costs more than the whole summary).
-    private static func isOne(of scalars: String, _ character: Character) -> Bool {
-        let own = character.unicodeScalars
-        guard own.count == 1, let scalar = own.first else { return false }
-        return scalars.unicodeScalars.contains(scalar)
+    /// The scalar of a one-scalar character (nearly every Chinese or Latin one), or nil.
+    private static func singleScalar(_ character: Character) -> UInt32? {
+        let scalars = character.unicodeScalars
+        guard let first = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex else { return nil }
+        return first.value
     }
 
-    private static func isWideSentenceEnd(_ character: Character) -> Bool { isOne(of: "。！？；", character) }
-    private static func isLatinSentenceEnd(_ character: Character) -> Bool { isOne(of: ".!?", character) }
-    private static func isCloser(_ character: Character) -> Bool { isOne(of: "”’」』）)\"'】》", character) }
+    private static func isWideSentenceEnd(_ character: Character) -> Bool {
+        switch singleScalar(character) {
+        case 0x3002, 0xFF01, 0xFF1F, 0xFF1B: true // 。！？；
+        default: false
+        }
+    }
+
+    private static func isLatinSentenceEnd(_ character: Character) -> Bool {
+        switch singleScalar(character) {
+        case 0x2E, 0x21, 0x3F: true // . ! ?
+        default: false
+        }
+    }
+
+    private static func isCloser(_ character: Character) -> Bool {
+        switch singleScalar(character) {
+        case 0x201D, 0x2019, 0x300D, 0x300F, 0xFF09, 0x29, 0x22, 0x27, 0x3011, 0x300B: true // ”’」』）)"'】》
+        default: false
+        }
+    }
+
+    /// `character.isWhitespace`, answered without Unicode's tables for ASCII and CJK characters.
+    private static func isWhitespace(_ character: Character) -> Bool {
+        if let scalar = singleScalar(character) {
+            if scalar < 0x80 { return scalar == 0x20 || (scalar >= 0x09 && scalar <= 0x0D) }
+            if scalar >= 0x4E00, scalar <= 0x9FFF { return false }
+        }
+        return character.isWhitespace
+    }
 
     /// The summary of `paragraph`, at most about `limit` characters.
     static func summary(of paragraph: String, limit: Int = defaultLimit) -> String {
@@ -71,7 +96,7 @@ enum Summarizer {
         var lastWasSpace = false
         for character in text {
             if result.count == count { return result }
-            if character.isWhitespace {
+            if isWhitespace(character) {
                 if !lastWasSpace, !result.isEmpty { result.append(" ") }
                 lastWasSpace = true
             } else {
