@@ -61,6 +61,21 @@ import Testing
         #expect(Summarizer.summary(of: first + second + third) == first + second)
     }
 
+    @Test func everyWideSentenceEndAndEveryCloserCounts() {
+        for end in ["。", "！", "？", "；"] {
+            let sentence = String(repeating: "字", count: 60) + end
+            #expect(Summarizer.summary(of: sentence + String(repeating: "后", count: 100)) == sentence, "\(end)")
+        }
+        for closer in ["”", "’", "」", "』", "）", ")", "\"", "'", "】", "》"] {
+            let sentence = String(repeating: "字", count: 60) + "。" + closer
+            #expect(Summarizer.summary(of: sentence + String(repeating: "后", count: 100)) == sentence, "\(closer)")
+        }
+        let latin = "It was done!) " + String(repeating: "word ", count: 40)
+        #expect(Summarizer.summary(of: latin) == "It was done!)", "a Latin end before a closer")
+        let spaced = String(repeating: "字", count: 60) + "。\u{3000}\t" + String(repeating: "后", count: 100)
+        #expect(Summarizer.summary(of: spaced) == String(repeating: "字", count: 60) + "。")
+    }
+
     @Test func keepsClosingQuoteAfterSentenceEnd() {
         let sentence = String(repeating: "字", count: 60) + "。”"
         let rest = String(repeating: "后", count: 100)
