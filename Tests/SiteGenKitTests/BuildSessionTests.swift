@@ -90,8 +90,12 @@ import Testing
         #expect(body.incremental)
         #expect(body.pagesWritten < total / 2)
 
+        let items = try #require(site.session.memory?.chunks.count)
+        #expect(items > 10, "the first build kept every announcement's list item")
+
         try site.replace("title: ", with: "title: 【更新】", in: announcement)
         try await site.rebuildMatchesScratch("a title changed, which lists, neighbours and member pages show")
+        #expect(site.session.memory?.chunks.count == items, "the edited announcement's old item is forgotten, its new one kept")
 
         try site.replace("date: 2024-12-18", with: "date: 2025-06-30", in: announcement)
         try await site.rebuildMatchesScratch("a date changed, which moves it in every list")

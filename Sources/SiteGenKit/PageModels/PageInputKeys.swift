@@ -22,12 +22,30 @@ struct PageInputKeys {
     /// Every input other than the announcement files.
     let global: UInt64
 
-    /// The key of every page that has one, by route.
-    func keys() -> [Route: UInt64] {
-        let resolver = LinkResolver(plan: plan)
+    /// What every page and list item shows besides the announcements it lists: every other
+    /// input, and the newest announcement's year (``SiteModel``'s `year`).
+    private var start: StableHash {
         var start = StableHash()
         start.combine(global)
         start.combine(UInt64(site.announcements.first?.date.year ?? 0))
+        return start
+    }
+
+    /// The key of each announcement's list item (see ``ChunkMemory``), by position: the item is
+    /// rendered from the announcement and the values every chunk sees.
+    func itemKeys() -> [UInt64] {
+        let start = self.start
+        return versions.map { version in
+            var hash = start
+            hash.combine(version)
+            return hash.value
+        }
+    }
+
+    /// The key of every page that has one, by route.
+    func keys() -> [Route: UInt64] {
+        let resolver = LinkResolver(plan: plan)
+        let start = self.start
         var keys: [Route: UInt64] = [:]
         keys.reserveCapacity(plan.pages.count)
         for page in plan.pages {

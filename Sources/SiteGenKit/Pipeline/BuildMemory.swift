@@ -19,6 +19,8 @@ final class BuildMemory: @unchecked Sendable {
 
     /// Each content file's loaded value.
     let loadCache = LoadCache()
+    /// The announcements' list items, rendered once (see ``ChunkMemory``).
+    let chunks = ChunkMemory()
     private let lock = NSLock()
     private var lastPublished: Published?
 

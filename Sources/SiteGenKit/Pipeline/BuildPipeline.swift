@@ -129,11 +129,14 @@ public struct BuildPipeline: Sendable {
         let writerOutput: (any OutputDestination)?
         var rebuild: (pages: [PlannedPage], removed: Set<Route>, output: BufferedOutput, keepSitemap: Bool)?
         var published: BuildMemory.Published?
+        var itemKeys: [UInt64] = []
         if let memory, options.writeOutput {
             let global = BuildMemory.globalKey(snapshot, paths: snapshotPaths, layout: layout, settings: options.fingerprintSettings)
-            let keys = PageInputKeys(
+            let inputKeys = PageInputKeys(
                 site: site, plan: plan, alliance: alliance, versions: BuildMemory.versions(of: site, snapshot: snapshot), global: global
-            ).keys()
+            )
+            let keys = inputKeys.keys()
+            itemKeys = inputKeys.itemKeys()
             let routes = SiteWriter.routes(site: site, plan: plan, assets: assets)
             published = BuildMemory.Published(global: global, keys: keys, routes: routes)
             published?.sitemapKey = SitemapWriter(site: site, plan: plan, kinds: kinds).inputKey(global: global)
@@ -161,10 +164,14 @@ public struct BuildPipeline: Sendable {
         } else {
             writerOutput = nil
         }
-        let writer = SiteWriter(
+        var writer = SiteWriter(
             site: site, plan: plan, alliance: alliance, templates: templates, markdown: markdown, layout: layout,
             fileSystem: fileSystem, output: writerOutput, diagnostics: diagnostics, kinds: kinds
         )
+        if let memory, !itemKeys.isEmpty {
+            writer.chunkMemory = memory.chunks
+            writer.itemKeys = itemKeys
+        }
         if let rebuild, let memory {
             let pages = await writer.writePages(rebuild.pages)
             timer.lap("render changed pages")
@@ -176,6 +183,7 @@ public struct BuildPipeline: Sendable {
                 // The folder no longer matches what the last full build recorded.
                 try? fileSystem.removeItem(at: transaction.statePath)
                 memory.published = published
+                memory.chunks.forget(allBut: itemKeys)
                 timer.lap("update output")
                 var result = finish(pages: pages + generated)
                 result.filesChanged = changed
@@ -227,7 +235,10 @@ public struct BuildPipeline: Sendable {
             // Without a state the next build simply does all the work.
             try? state.save(to: transaction.statePath, fileSystem: fileSystem)
         }
-        if let memory { memory.published = published }
+        if let memory {
+            memory.published = published
+            memory.chunks.forget(allBut: itemKeys)
+        }
         timer.lap("publish output")
         var result = finish(pages: pages + generated, files: files)
         result.searchIndexFiles = searchFiles.count

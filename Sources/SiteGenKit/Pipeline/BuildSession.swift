@@ -34,6 +34,9 @@ public final class BuildSession: Sendable {
         self.layout = pipeline.layout
     }
 
+    /// What the session's builds remember of each other (tests look at it).
+    var memory: BuildMemory? { pipeline.memory }
+
     /// Builds the site, reusing what earlier builds of this session read and made.
     public func build() async -> BuildResult {
         await pipeline.run()
