@@ -21,6 +21,8 @@ final class BuildMemory: @unchecked Sendable {
     let loadCache = LoadCache()
     /// The announcements' list items, rendered once (see ``ChunkMemory``).
     let chunks = ChunkMemory()
+    /// What checking each body's links found (see ``LinkCheckMemory``).
+    let linkChecks = LinkCheckMemory()
     private let lock = NSLock()
     private var lastPublished: Published?
 

@@ -111,7 +111,14 @@ public struct BuildPipeline: Sendable {
             )
         }
         let alliance = AllianceIndex(site: site, diagnostics: diagnostics)
-        LinkChecker(site: site, plan: plan, diagnostics: diagnostics, kinds: kinds).check()
+        // A session knows every input other than the announcements as one number, and takes what
+        // its earlier builds found in the links of unchanged files.
+        let global = memory.map { _ in BuildMemory.globalKey(snapshot, paths: snapshotPaths, layout: layout, settings: options.fingerprintSettings) }
+        var linkChecker = LinkChecker(site: site, plan: plan, diagnostics: diagnostics, kinds: kinds)
+        if let memory, let global {
+            linkChecker.reuse = LinkChecker.Reuse(memory: memory.linkChecks, global: global, stamps: snapshot)
+        }
+        linkChecker.check()
         if site.config.baseURL == nil, !diagnostics.hasErrors {
             diagnostics.warning(
                 at: SourceLocation(path: layout.configPath),
@@ -130,8 +137,7 @@ public struct BuildPipeline: Sendable {
         var rebuild: (pages: [PlannedPage], removed: Set<Route>, output: BufferedOutput, keepSitemap: Bool)?
         var published: BuildMemory.Published?
         var itemKeys: [UInt64] = []
-        if let memory, options.writeOutput {
-            let global = BuildMemory.globalKey(snapshot, paths: snapshotPaths, layout: layout, settings: options.fingerprintSettings)
+        if let memory, let global, options.writeOutput {
             let inputKeys = PageInputKeys(
                 site: site, plan: plan, alliance: alliance, versions: BuildMemory.versions(of: site, snapshot: snapshot), global: global
             )

@@ -8,13 +8,25 @@ struct LinkChecker: Sendable {
     let diagnostics: DiagnosticBag
     /// The kinds of content, whose bodies are checked.
     var kinds: [any ContentKind] = ContentKinds.builtIn
+    /// What a session's earlier builds found, to take for the bodies that did not change.
+    var reuse: Reuse?
+
+    /// What lets a session's rebuild take what its earlier builds found (see ``LinkCheckMemory``).
+    struct Reuse: Sendable {
+        /// Where the findings are kept.
+        let memory: LinkCheckMemory
+        /// Every input other than the announcement files (``BuildMemory/globalKey(_:paths:layout:settings:)``).
+        let global: UInt64
+        /// Each file's stamp, read before the build loaded it.
+        let stamps: [String: FileStamp]
+    }
 
     func check() {
         let resolver = LinkResolver(plan: plan)
         for item in site.config.navigation {
             switch resolver.resolve(item.link, writtenIn: nil) {
             case let .broken(message, hint):
-                reportBroken(at: item.location, message, hint: hint)
+                reportBroken(at: item.location, message, hint: hint, into: diagnostics)
             case let .unsafe(scheme):
                 diagnostics.error(at: item.location, "navigation link uses the '\(scheme):' scheme, which is not allowed", hint: "links may be site paths like /about/ or http, https, mailto and tel URLs")
             case .route, .unchanged:
@@ -30,6 +42,17 @@ struct LinkChecker: Sendable {
             )
         }
         let bodies = kinds.bodies(in: site)
+        let keys: [UInt64?] = reuse.map { bodyKeys(of: bodies, reuse: $0) } ?? []
+        let previous = reuse?.memory.found ?? [:]
+        var unchecked: [Int] = []
+        for position in bodies.indices {
+            if !keys.isEmpty, let key = keys[position], let entry = previous[bodies[position].path], entry.key == key {
+                for diagnostic in entry.diagnostics { diagnostics.report(diagnostic) }
+            } else {
+                unchecked.append(position)
+            }
+        }
+        guard !unchecked.isEmpty else { return }
         var anchorsByRoute: [Route: Set<String>] = [:]
         for body in bodies {
             if let route = plan.routesByContentPath[body.contentPath] { anchorsByRoute[route] = Set(body.anchors) }
@@ -37,11 +60,50 @@ struct LinkChecker: Sendable {
         // On all cores: resolutions are shared through the plan's cache, and diagnostics are
         // sorted when they are read.
         let anchors = anchorsByRoute
-        _ = ParallelMap.mapNow(bodies) { body in check(body, resolver: resolver, anchorsByRoute: anchors) }
+        let remember = reuse != nil
+        let found = ParallelMap.mapNow(unchecked) { position -> [Diagnostic] in
+            guard remember else {
+                check(bodies[position], resolver: resolver, anchorsByRoute: anchors, into: diagnostics)
+                return []
+            }
+            let own = DiagnosticBag()
+            check(bodies[position], resolver: resolver, anchorsByRoute: anchors, into: own)
+            return own.all
+        }
+        guard let reuse else { return }
+        var entries: [String: LinkCheckMemory.Entry] = [:]
+        entries.reserveCapacity(bodies.count)
+        for (position, key) in keys.enumerated() {
+            if let key, let entry = previous[bodies[position].path], entry.key == key { entries[bodies[position].path] = entry }
+        }
+        for (position, problems) in zip(unchecked, found) {
+            for diagnostic in problems { diagnostics.report(diagnostic) }
+            if let key = keys[position] { entries[bodies[position].path] = LinkCheckMemory.Entry(key: key, diagnostics: problems) }
+        }
+        reuse.memory.replace(with: entries)
+    }
+
+    /// What the check of each body depends on, by position; nil for a body that is not a file
+    /// of its own (member profiles share `members.yaml`), or whose file has no stamp.
+    private func bodyKeys(of bodies: [MarkdownSource], reuse: Reuse) -> [UInt64?] {
+        var base = StableHash()
+        base.combine(reuse.global)
+        base.combine(plan.linkTargetsKey(bodies: bodies))
+        var count: [String: Int] = [:]
+        for body in bodies { count[body.path, default: 0] += 1 }
+        return bodies.map { body in
+            guard count[body.path] == 1, let stamp = reuse.stamps[body.path] else { return nil }
+            var hash = base
+            hash.combine(body.path)
+            hash.combine(UInt64(stamp.size))
+            hash.combine(UInt64(bitPattern: stamp.modified))
+            hash.combine(stamp.identity)
+            return hash.value
+        }
     }
 
     /// A broken link: an error, or a warning with `broken_links: warn`.
-    private func reportBroken(at location: SourceLocation, _ message: String, hint: String?) {
+    private func reportBroken(at location: SourceLocation, _ message: String, hint: String?, into diagnostics: DiagnosticBag) {
         if site.config.brokenLinksWarn {
             diagnostics.warning(at: location, message, hint: hint.map { $0 + " (broken_links: warn publishes it as written)" })
         } else {
@@ -49,16 +111,16 @@ struct LinkChecker: Sendable {
         }
     }
 
-    /// Checks the links of one body.
-    private func check(_ body: MarkdownSource, resolver: LinkResolver, anchorsByRoute: [Route: Set<String>]) {
+    /// Checks the links of one body, reporting to `diagnostics`.
+    private func check(_ body: MarkdownSource, resolver: LinkResolver, anchorsByRoute: [Route: Set<String>], into diagnostics: DiagnosticBag) {
         let ownRoute = plan.routesByContentPath[body.contentPath]
         for link in body.links {
             switch resolver.resolve(link.destination, writtenIn: body.contentPath) {
             case let .broken(message, hint):
                 let what = link.isImage ? message.replacingOccurrences(of: "link ", with: "image ") : message
-                reportBroken(at: body.location(of: link), what, hint: hint)
+                reportBroken(at: body.location(of: link), what, hint: hint, into: diagnostics)
             case let .route(route, suffix):
-                checkFragment(suffix, of: link, in: body, anchors: anchorsByRoute[route])
+                checkFragment(suffix, of: link, in: body, anchors: anchorsByRoute[route], into: diagnostics)
             case let .unsafe(scheme):
                 diagnostics.warning(
                     at: body.location(of: link),
@@ -67,14 +129,14 @@ struct LinkChecker: Sendable {
                 )
             case .unchanged:
                 if link.destination.hasPrefix("#"), let ownRoute {
-                    checkFragment(link.destination, of: link, in: body, anchors: anchorsByRoute[ownRoute])
+                    checkFragment(link.destination, of: link, in: body, anchors: anchorsByRoute[ownRoute], into: diagnostics)
                 }
             }
         }
     }
 
     /// Warns when `#fragment` names no heading of a page whose headings are known.
-    private func checkFragment(_ suffix: String, of link: MarkdownLink, in body: MarkdownSource, anchors: Set<String>?) {
+    private func checkFragment(_ suffix: String, of link: MarkdownLink, in body: MarkdownSource, anchors: Set<String>?, into diagnostics: DiagnosticBag) {
         guard let anchors, let hash = suffix.firstIndex(of: "#") else { return }
         let fragment = String(suffix[suffix.index(after: hash)...])
         let decoded = PercentDecoding.decode(fragment) ?? fragment

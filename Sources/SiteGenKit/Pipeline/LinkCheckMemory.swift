@@ -1,0 +1,34 @@
+import Foundation
+
+/// What checking the links of each body found in the earlier builds of a session (`sitegen
+/// serve`), so that a rebuild checks again only the bodies that changed — as long as nothing
+/// links can lead to changed (see ``SitePlan/linkTargetsKey(bodies:)``).
+final class LinkCheckMemory: @unchecked Sendable {
+    /// What one body's check found, and what it was made from.
+    struct Entry: Sendable {
+        /// The body's file and its stamp, every input other than the announcement files, and
+        /// everything links can lead to.
+        var key: UInt64
+        /// The problems found in its links.
+        var diagnostics: [Diagnostic]
+    }
+
+    private let lock = NSLock()
+    private var entries: [String: Entry] = [:]
+
+    init() {}
+
+    /// What the last build found, by the body's file.
+    var found: [String: Entry] {
+        lock.lock()
+        defer { lock.unlock() }
+        return entries
+    }
+
+    /// Keeps `entries`, forgetting the earlier ones.
+    func replace(with entries: [String: Entry]) {
+        lock.lock()
+        self.entries = entries
+        lock.unlock()
+    }
+}

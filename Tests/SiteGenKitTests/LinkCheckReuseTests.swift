@@ -1,0 +1,112 @@
+import Foundation
+import Testing
+@testable import SiteGenKit
+
+/// A session's rebuild takes what its earlier builds found in the links of unchanged files, and
+/// checks again every file that changed, or whose links may now lead elsewhere.
+@Suite struct LinkCheckReuseTests {
+    private static let linking = "Content/announcements/2025-01-02-a.md"
+    private static let linked = "Content/announcements/2025-01-01-b.md"
+
+    private static let files = [
+        "Content/site.yaml": TestSupport.minimalSiteYAML,
+        "Content/announcements/2025-01-02-a.md": "---\ntitle: 甲\ndate: 2025-01-02\n---\n见[乙的目标](2025-01-01-b.md#目标)和[不存在](missing.md)。\n",
+        "Content/announcements/2025-01-01-b.md": "---\ntitle: 乙\ndate: 2025-01-01\n---\n## 目标\n\n正文。\n",
+    ]
+
+    private static let stamps = [
+        linking: FileStamp(size: 1, modified: 1, identity: 1),
+        linked: FileStamp(size: 2, modified: 2, identity: 2),
+    ]
+
+    /// Loads, plans and checks the links of `files`, with `memory` when given.
+    private static func check(
+        _ files: [String: String], memory: LinkCheckMemory?, stamps: [String: FileStamp] = stamps, global: UInt64 = 7
+    ) async throws -> [Diagnostic] {
+        let fileSystem = InMemoryFileSystem(files: files)
+        let diagnostics = DiagnosticBag()
+        let loader = ContentLoader(layout: SiteLayout(), fileSystem: fileSystem, markdown: CmarkConverter())
+        let site = try #require(await loader.load(diagnostics: diagnostics))
+        let plan = SitePlanner().plan(site, assets: [], diagnostics: diagnostics)
+        var checker = LinkChecker(site: site, plan: plan, diagnostics: diagnostics)
+        checker.reuse = memory.map { LinkChecker.Reuse(memory: $0, global: global, stamps: stamps) }
+        checker.check()
+        return diagnostics.all
+    }
+
+    /// Replaces what `memory` found in the linking file with a made-up warning, which only a
+    /// check that takes the memory's finding reports.
+    private static func plant(in memory: LinkCheckMemory) throws -> Diagnostic {
+        var found = memory.found
+        let planted = Diagnostic.warning(at: SourceLocation(path: linking), "planted")
+        var entry = try #require(found[linking])
+        entry.diagnostics = [planted]
+        found[linking] = entry
+        memory.replace(with: found)
+        return planted
+    }
+
+    @Test func aSessionFindsWhatASingleCheckFinds() async throws {
+        let alone = try await Self.check(Self.files, memory: nil)
+        #expect(alone.contains { $0.message.contains("missing.md") }, "\(alone)")
+        let memory = LinkCheckMemory()
+        #expect(try await Self.check(Self.files, memory: memory) == alone)
+        #expect(try await Self.check(Self.files, memory: memory) == alone, "what was kept is reported again")
+        #expect(memory.found.keys.sorted() == [Self.linked, Self.linking])
+    }
+
+    @Test func anUnchangedFileIsNotCheckedAgain() async throws {
+        let memory = LinkCheckMemory()
+        _ = try await Self.check(Self.files, memory: memory)
+        let planted = try Self.plant(in: memory)
+        let again = try await Self.check(Self.files, memory: memory)
+        #expect(again.contains(planted))
+        #expect(!again.contains { $0.message.contains("missing.md") })
+    }
+
+    @Test func aChangedFileIsCheckedAgain() async throws {
+        let memory = LinkCheckMemory()
+        _ = try await Self.check(Self.files, memory: memory)
+        let planted = try Self.plant(in: memory)
+        var stamps = Self.stamps
+        stamps[Self.linking] = FileStamp(size: 1, modified: 3, identity: 1)
+        let again = try await Self.check(Self.files, memory: memory, stamps: stamps)
+        #expect(!again.contains(planted))
+        #expect(again.contains { $0.message.contains("missing.md") })
+        _ = try Self.plant(in: memory)
+        let otherSettings = try await Self.check(Self.files, memory: memory, stamps: stamps, global: 8)
+        #expect(!otherSettings.contains(planted), "a change to any other input checks every file again")
+    }
+
+    @Test func anUnchangedFileIsCheckedAgainWhenWhatItLinksToChanged() async throws {
+        let memory = LinkCheckMemory()
+        let before = try await Self.check(Self.files, memory: memory)
+        #expect(!before.contains { $0.message.contains("#目标") })
+
+        // The linked announcement loses its heading: the unchanged file's link now names a
+        // section that does not exist.
+        var files = Self.files
+        files[Self.linked] = "---\ntitle: 乙\ndate: 2025-01-01\n---\n正文。\n"
+        var stamps = Self.stamps
+        stamps[Self.linked] = FileStamp(size: 3, modified: 3, identity: 2)
+        let planted = try Self.plant(in: memory)
+        let headingGone = try await Self.check(files, memory: memory, stamps: stamps)
+        #expect(!headingGone.contains(planted))
+        #expect(headingGone.contains { $0.message.contains("'#目标'") }, "\(headingGone)")
+
+        // Then it moves to another address: the link still leads to it.
+        files[Self.linked] = "---\ntitle: 乙\nslug: moved\ndate: 2025-01-01\n---\n## 目标\n"
+        stamps[Self.linked] = FileStamp(size: 4, modified: 4, identity: 2)
+        _ = try Self.plant(in: memory)
+        let moved = try await Self.check(files, memory: memory, stamps: stamps)
+        #expect(!moved.contains(planted))
+
+        // Then it is removed: the link is broken.
+        files[Self.linked] = nil
+        stamps[Self.linked] = nil
+        _ = try Self.plant(in: memory)
+        let removed = try await Self.check(files, memory: memory, stamps: stamps)
+        #expect(!removed.contains(planted))
+        #expect(removed.contains { $0.message.contains("2025-01-01-b.md") && $0.severity == .error }, "\(removed)")
+    }
+}
