@@ -165,6 +165,27 @@ import Testing
         #expect(again.diagnostics == first.diagnostics)
     }
 
+    @Test func aLinkThatAnotherFileBreaksIsReportedWhereItIsWritten() async throws {
+        let site = try EditedSite()
+        try site.write("""
+            ---
+            title: 链接测试
+            date: 2025-12-01
+            ---
+            见[座谈会](2024-12-18-zibo-exchange.md)和[不存在的页面](missing.md)。
+            """, to: "announcements/2025-12-01-links.md")
+        let first = await site.session.build()
+        #expect(first.diagnostics.filter { $0.location.path.hasSuffix("2025-12-01-links.md") }.count == 1, "\(first.diagnostics)")
+        let again = await site.session.build()
+        #expect(again.diagnostics == first.diagnostics, "an unchanged file's broken link is reported by every build")
+
+        try FileManager.default.removeItem(atPath: site.path("announcements/2024-12-18-zibo-exchange.md"))
+        let removed = await site.session.build()
+        let inLinkingFile = removed.diagnostics.filter { $0.location.path.hasSuffix("2025-12-01-links.md") }
+        #expect(inLinkingFile.count == 2, "\(removed.diagnostics)")
+        #expect(inLinkingFile.contains { $0.message.contains("2024-12-18-zibo-exchange.md") && $0.severity == .error })
+    }
+
     @Test func aRebuildReadsOnlyTheFilesThatChanged() async throws {
         let site = try EditedSite()
         let reading = CountingFileSystem()

@@ -10,7 +10,7 @@ import Testing
 
     private static let files = [
         "Content/site.yaml": TestSupport.minimalSiteYAML,
-        "Content/announcements/2025-01-02-a.md": "---\ntitle: 甲\ndate: 2025-01-02\n---\n见[乙的目标](2025-01-01-b.md#目标)和[不存在](missing.md)。\n",
+        "Content/announcements/2025-01-02-a.md": "---\ntitle: 甲\ndate: 2025-01-02\n---\n见[乙的目标](2025-01-01-b.md#目标)、[不存在](missing.md)和[新地址](/announcements/moved/)。\n",
         "Content/announcements/2025-01-01-b.md": "---\ntitle: 乙\ndate: 2025-01-01\n---\n## 目标\n\n正文。\n",
     ]
 
@@ -82,29 +82,33 @@ import Testing
         let memory = LinkCheckMemory()
         let before = try await Self.check(Self.files, memory: memory)
         #expect(!before.contains { $0.message.contains("#目标") })
+        #expect(before.contains { $0.message.contains("/announcements/moved/") }, "\(before)")
 
-        // The linked announcement loses its heading: the unchanged file's link now names a
-        // section that does not exist.
+        // Each step changes the linked announcement only, and one thing of it at a time.
         var files = Self.files
-        files[Self.linked] = "---\ntitle: 乙\ndate: 2025-01-01\n---\n正文。\n"
         var stamps = Self.stamps
-        stamps[Self.linked] = FileStamp(size: 3, modified: 3, identity: 2)
-        let planted = try Self.plant(in: memory)
-        let headingGone = try await Self.check(files, memory: memory, stamps: stamps)
-        #expect(!headingGone.contains(planted))
-        #expect(headingGone.contains { $0.message.contains("'#目标'") }, "\(headingGone)")
+        func change(_ text: String?, _ version: Int64) {
+            files[Self.linked] = text
+            stamps[Self.linked] = text.map { _ in FileStamp(size: 2, modified: version, identity: 2) }
+        }
 
-        // Then it moves to another address: the link still leads to it.
-        files[Self.linked] = "---\ntitle: 乙\nslug: moved\ndate: 2025-01-01\n---\n## 目标\n"
-        stamps[Self.linked] = FileStamp(size: 4, modified: 4, identity: 2)
-        _ = try Self.plant(in: memory)
+        // Its heading is renamed: the unchanged file's link now names a section that does not exist.
+        change("---\ntitle: 乙\ndate: 2025-01-01\n---\n## 其他\n\n正文。\n", 3)
+        var planted = try Self.plant(in: memory)
+        let renamed = try await Self.check(files, memory: memory, stamps: stamps)
+        #expect(!renamed.contains(planted))
+        #expect(renamed.contains { $0.message.contains("'#目标'") }, "\(renamed)")
+
+        // It moves to the address the unchanged file links to, which then leads somewhere.
+        change("---\ntitle: 乙\nslug: moved\ndate: 2025-01-01\n---\n## 其他\n\n正文。\n", 4)
+        planted = try Self.plant(in: memory)
         let moved = try await Self.check(files, memory: memory, stamps: stamps)
         #expect(!moved.contains(planted))
+        #expect(!moved.contains { $0.message.contains("/announcements/moved/") }, "\(moved)")
 
-        // Then it is removed: the link is broken.
-        files[Self.linked] = nil
-        stamps[Self.linked] = nil
-        _ = try Self.plant(in: memory)
+        // It is removed: the link to its file is broken.
+        change(nil, 5)
+        planted = try Self.plant(in: memory)
         let removed = try await Self.check(files, memory: memory, stamps: stamps)
         #expect(!removed.contains(planted))
         #expect(removed.contains { $0.message.contains("2025-01-01-b.md") && $0.severity == .error }, "\(removed)")
