@@ -21,6 +21,9 @@ struct PageInputKeys {
     let versions: [UInt64]
     /// Every input other than the announcement files.
     let global: UInt64
+    /// Where the links of a body lead (``LinkResolver/linksKey(of:)``), when the link check
+    /// already knows it; otherwise the links are resolved here.
+    var knownLinksKey: ((MarkdownSource) -> UInt64?)?
 
     /// What every page and list item shows besides the announcements it lists: every other
     /// input, and the newest announcement's year (``SiteModel``'s `year`).
@@ -68,9 +71,7 @@ struct PageInputKeys {
             hash.combine(index.position > 0 ? versions[index.position - 1] : 0)
             hash.combine(index.position + 1 < versions.count ? versions[index.position + 1] : 0)
             // Where the body's links lead, which other files decide.
-            for link in announcement.body.links {
-                combine(resolver.resolve(link.destination, writtenIn: announcement.body.contentPath), into: &hash)
-            }
+            hash.combine(knownLinksKey?(announcement.body) ?? resolver.linksKey(of: announcement.body))
         case .announcementList(let number):
             hash.combine(UInt64(number))
             hash.combine(UInt64(site.announcements.count))
@@ -103,20 +104,5 @@ struct PageInputKeys {
     private func combine(_ announcements: [ItemIndex<Announcement>], into hash: inout StableHash) {
         hash.combine(UInt64(announcements.count))
         for index in announcements { hash.combine(versions[index.position]) }
-    }
-
-    private func combine(_ resolution: LinkResolver.Resolution, into hash: inout StableHash) {
-        switch resolution {
-        case .unchanged:
-            hash.combine(1)
-        case let .route(route, suffix):
-            hash.combine(2)
-            hash.combine(route.path)
-            hash.combine(suffix)
-        case .broken:
-            hash.combine(3)
-        case .unsafe:
-            hash.combine(4)
-        }
     }
 }

@@ -138,9 +138,12 @@ public struct BuildPipeline: Sendable {
         var published: BuildMemory.Published?
         var itemKeys: [UInt64] = []
         if let memory, let global, options.writeOutput {
-            let inputKeys = PageInputKeys(
+            var inputKeys = PageInputKeys(
                 site: site, plan: plan, alliance: alliance, versions: BuildMemory.versions(of: site, snapshot: snapshot), global: global
             )
+            // The link check knows where every body's links lead.
+            let linkChecks = memory.linkChecks.found
+            inputKeys.knownLinksKey = { linkChecks[$0.path]?.linksKey }
             let keys = inputKeys.keys()
             itemKeys = inputKeys.itemKeys()
             let routes = SiteWriter.routes(site: site, plan: plan, assets: assets)

@@ -11,6 +11,8 @@ final class LinkCheckMemory: @unchecked Sendable {
         var key: UInt64
         /// The problems found in its links.
         var diagnostics: [Diagnostic]
+        /// Where its links lead (``LinkResolver/linksKey(of:)``).
+        var linksKey: UInt64
     }
 
     private let lock = NSLock()
@@ -23,6 +25,16 @@ final class LinkCheckMemory: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         return entries
+    }
+
+    /// What the last build found, by the body's file, leaving nothing here until
+    /// ``replace(with:)`` (so that the caller changes the only copy).
+    func take() -> [String: Entry] {
+        lock.lock()
+        defer { lock.unlock() }
+        let taken = entries
+        entries = [:]
+        return taken
     }
 
     /// Keeps `entries`, forgetting the earlier ones.

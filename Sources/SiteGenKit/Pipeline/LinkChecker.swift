@@ -43,44 +43,51 @@ struct LinkChecker: Sendable {
         }
         let bodies = kinds.bodies(in: site)
         let keys: [UInt64?] = reuse.map { bodyKeys(of: bodies, reuse: $0) } ?? []
-        let previous = reuse?.memory.found ?? [:]
+        var entries = reuse?.memory.take() ?? [:]
         var unchecked: [Int] = []
         for position in bodies.indices {
-            if !keys.isEmpty, let key = keys[position], let entry = previous[bodies[position].path], entry.key == key {
+            if !keys.isEmpty, let key = keys[position], let entry = entries[bodies[position].path], entry.key == key {
                 for diagnostic in entry.diagnostics { diagnostics.report(diagnostic) }
             } else {
                 unchecked.append(position)
             }
         }
+        defer { reuse?.memory.replace(with: entries) }
         guard !unchecked.isEmpty else { return }
-        var anchorsByRoute: [Route: Set<String>] = [:]
-        for body in bodies {
-            if let route = plan.routesByContentPath[body.contentPath] { anchorsByRoute[route] = Set(body.anchors) }
+        // The headings that `#fragment` links may name, by the page they are on.
+        var bodyByRoute: [Route: Int] = [:]
+        for (position, body) in bodies.enumerated() {
+            if let route = plan.routesByContentPath[body.contentPath] { bodyByRoute[route] = position }
         }
         // On all cores: resolutions are shared through the plan's cache, and diagnostics are
         // sorted when they are read.
-        let anchors = anchorsByRoute
+        let anchors: @Sendable (Route) -> Set<String>? = { [bodyByRoute] route in bodyByRoute[route].map { Set(bodies[$0].anchors) } }
         let remember = reuse != nil
-        let found = ParallelMap.mapNow(unchecked) { position -> [Diagnostic] in
+        let found = ParallelMap.mapNow(unchecked) { position -> (problems: [Diagnostic], linksKey: UInt64) in
             guard remember else {
-                check(bodies[position], resolver: resolver, anchorsByRoute: anchors, into: diagnostics)
-                return []
+                let linksKey = check(bodies[position], resolver: resolver, anchors: anchors, into: diagnostics)
+                return ([], linksKey)
             }
             let own = DiagnosticBag()
-            check(bodies[position], resolver: resolver, anchorsByRoute: anchors, into: own)
-            return own.all
+            let linksKey = check(bodies[position], resolver: resolver, anchors: anchors, into: own)
+            return (own.all, linksKey)
         }
-        guard let reuse else { return }
-        var entries: [String: LinkCheckMemory.Entry] = [:]
-        entries.reserveCapacity(bodies.count)
-        for (position, key) in keys.enumerated() {
-            if let key, let entry = previous[bodies[position].path], entry.key == key { entries[bodies[position].path] = entry }
+        guard reuse != nil else { return }
+        for (position, finding) in zip(unchecked, found) {
+            for diagnostic in finding.problems { diagnostics.report(diagnostic) }
+            let path = bodies[position].path
+            if let key = keys[position] {
+                entries[path] = LinkCheckMemory.Entry(key: key, diagnostics: finding.problems, linksKey: finding.linksKey)
+            } else {
+                entries[path] = nil
+            }
         }
-        for (position, problems) in zip(unchecked, found) {
-            for diagnostic in problems { diagnostics.report(diagnostic) }
-            if let key = keys[position] { entries[bodies[position].path] = LinkCheckMemory.Entry(key: key, diagnostics: problems) }
+        // Files that are gone are forgotten.
+        let kept = keys.lazy.filter { $0 != nil }.count
+        if entries.count > kept {
+            let paths = Set(bodies.indices.lazy.filter { keys[$0] != nil }.map { bodies[$0].path })
+            entries = entries.filter { paths.contains($0.key) }
         }
-        reuse.memory.replace(with: entries)
     }
 
     /// What the check of each body depends on, by position; nil for a body that is not a file
@@ -111,16 +118,22 @@ struct LinkChecker: Sendable {
         }
     }
 
-    /// Checks the links of one body, reporting to `diagnostics`.
-    private func check(_ body: MarkdownSource, resolver: LinkResolver, anchorsByRoute: [Route: Set<String>], into diagnostics: DiagnosticBag) {
+    /// Checks the links of one body, reporting to `diagnostics`; returns where they lead
+    /// (``LinkResolver/linksKey(of:)``). `anchors` gives the headings of a page.
+    @discardableResult
+    private func check(_ body: MarkdownSource, resolver: LinkResolver, anchors: (Route) -> Set<String>?, into diagnostics: DiagnosticBag) -> UInt64 {
         let ownRoute = plan.routesByContentPath[body.contentPath]
+        var linksKey = StableHash()
+        linksKey.combine(UInt64(body.links.count))
         for link in body.links {
-            switch resolver.resolve(link.destination, writtenIn: body.contentPath) {
+            let resolution = resolver.resolve(link.destination, writtenIn: body.contentPath)
+            LinkResolver.combine(resolution, into: &linksKey)
+            switch resolution {
             case let .broken(message, hint):
                 let what = link.isImage ? message.replacingOccurrences(of: "link ", with: "image ") : message
                 reportBroken(at: body.location(of: link), what, hint: hint, into: diagnostics)
             case let .route(route, suffix):
-                checkFragment(suffix, of: link, in: body, anchors: anchorsByRoute[route], into: diagnostics)
+                if suffix.utf8.contains(UInt8(ascii: "#")) { checkFragment(suffix, of: link, in: body, anchors: anchors(route), into: diagnostics) }
             case let .unsafe(scheme):
                 diagnostics.warning(
                     at: body.location(of: link),
@@ -129,10 +142,11 @@ struct LinkChecker: Sendable {
                 )
             case .unchanged:
                 if link.destination.hasPrefix("#"), let ownRoute {
-                    checkFragment(link.destination, of: link, in: body, anchors: anchorsByRoute[ownRoute], into: diagnostics)
+                    checkFragment(link.destination, of: link, in: body, anchors: anchors(ownRoute), into: diagnostics)
                 }
             }
         }
+        return linksKey.value
     }
 
     /// Warns when `#fragment` names no heading of a page whose headings are known.

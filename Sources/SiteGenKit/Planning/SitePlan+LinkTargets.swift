@@ -7,10 +7,11 @@ extension SitePlan {
     /// Made without regard to order, since dictionaries and sets have none.
     func linkTargetsKey(bodies: [MarkdownSource]) -> UInt64 {
         var sum: UInt64 = 0
-        func add(_ kind: UInt64, _ parts: String...) {
+        func add(_ kind: UInt64, _ first: String, _ second: String? = nil) {
             var hash = StableHash()
             hash.combine(kind)
-            for part in parts { hash.combine(part) }
+            hash.combine(first)
+            if let second { hash.combine(second) }
             sum &+= hash.value
         }
         for (contentPath, route) in routesByContentPath { add(1, contentPath, route.path) }
