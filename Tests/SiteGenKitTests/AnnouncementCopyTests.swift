@@ -36,4 +36,13 @@ import Testing
         #expect(copy.slug == "a" && copy.summary == "摘要" && copy.location.line == 2, "the copy keeps every field it did not change")
         #expect(copy.isDraft && copy.authors == ["秘书处"] && copy.categories == ["新闻"] && copy.documentNumber == "沪职〔2025〕1号")
     }
+
+    @Test func changingACopyOfABodyLeavesTheOriginalAsItWas() {
+        let original = MarkdownSource(path: "Content/pages/a.md", contentPath: "pages/a.md", text: "正文", lineOffset: 3, anchors: ["甲"])
+        var copy = original
+        copy.text = ""
+        copy.anchors.append("乙")
+        #expect(original.text == "正文" && original.anchors == ["甲"])
+        #expect(copy.text == "" && copy.anchors == ["甲", "乙"] && copy.path == "Content/pages/a.md" && copy.lineOffset == 3)
+    }
 }
