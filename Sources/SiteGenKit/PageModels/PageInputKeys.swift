@@ -21,9 +21,9 @@ struct PageInputKeys {
     let versions: [UInt64]
     /// Every input other than the announcement files.
     let global: UInt64
-    /// Where the links of a body lead (``LinkResolver/linksKey(of:)``), when the link check
-    /// already knows it; otherwise the links are resolved here.
-    var knownLinksKey: ((MarkdownSource) -> UInt64?)?
+    /// Where the links of each announcement's body lead (``LinkResolver/linksKey(of:)``), by
+    /// position, when the link check already knows; otherwise the links are resolved here.
+    var linksKeys: [UInt64]?
 
     /// What every page and list item shows besides the announcements it lists: every other
     /// input, and the newest announcement's year (``SiteModel``'s `year`).
@@ -71,7 +71,11 @@ struct PageInputKeys {
             hash.combine(index.position > 0 ? versions[index.position - 1] : 0)
             hash.combine(index.position + 1 < versions.count ? versions[index.position + 1] : 0)
             // Where the body's links lead, which other files decide.
-            hash.combine(knownLinksKey?(announcement.body) ?? resolver.linksKey(of: announcement.body))
+            if let linksKeys, linksKeys.count == versions.count {
+                hash.combine(linksKeys[index.position])
+            } else {
+                hash.combine(resolver.linksKey(of: announcement.body))
+            }
         case .announcementList(let number):
             hash.combine(UInt64(number))
             hash.combine(UInt64(site.announcements.count))

@@ -115,10 +115,8 @@ public struct BuildPipeline: Sendable {
         // its earlier builds found in the links of unchanged files.
         let global = memory.map { _ in BuildMemory.globalKey(snapshot, paths: snapshotPaths, layout: layout, settings: options.fingerprintSettings) }
         var linkChecker = LinkChecker(site: site, plan: plan, diagnostics: diagnostics, kinds: kinds)
-        if let memory, let global {
-            linkChecker.reuse = LinkChecker.Reuse(memory: memory.linkChecks, global: global, stamps: snapshot)
-        }
-        linkChecker.check()
+        if let memory, let global { linkChecker.reuse = LinkChecker.Reuse(memory: memory.linkChecks, global: global) }
+        let linksKeys = linkChecker.check()
         if site.config.baseURL == nil, !diagnostics.hasErrors {
             diagnostics.warning(
                 at: SourceLocation(path: layout.configPath),
@@ -142,8 +140,7 @@ public struct BuildPipeline: Sendable {
                 site: site, plan: plan, alliance: alliance, versions: BuildMemory.versions(of: site, snapshot: snapshot), global: global
             )
             // The link check knows where every body's links lead.
-            let linkChecks = memory.linkChecks.found
-            inputKeys.knownLinksKey = { linkChecks[$0.path]?.linksKey }
+            inputKeys.linksKeys = linksKeys[AnnouncementKind().name]
             let keys = inputKeys.keys()
             itemKeys = inputKeys.itemKeys()
             let routes = SiteWriter.routes(site: site, plan: plan, assets: assets)

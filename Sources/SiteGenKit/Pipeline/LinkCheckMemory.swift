@@ -6,8 +6,10 @@ import Foundation
 final class LinkCheckMemory: @unchecked Sendable {
     /// What one body's check found, and what it was made from.
     struct Entry: Sendable {
-        /// The body's file and its stamp, every input other than the announcement files, and
-        /// everything links can lead to.
+        /// The body's file.
+        var path: String
+        /// Everything of the body the check reads, every input other than the announcement
+        /// files, and everything links can lead to.
         var key: UInt64
         /// The problems found in its links.
         var diagnostics: [Diagnostic]
@@ -16,29 +18,28 @@ final class LinkCheckMemory: @unchecked Sendable {
     }
 
     private let lock = NSLock()
-    private var entries: [String: Entry] = [:]
+    private var entries: [Entry] = []
 
     init() {}
 
-    /// What the last build found, by the body's file.
-    var found: [String: Entry] {
+    /// What the last build found, in the order of its bodies.
+    var found: [Entry] {
         lock.lock()
         defer { lock.unlock() }
         return entries
     }
 
-    /// What the last build found, by the body's file, leaving nothing here until
-    /// ``replace(with:)`` (so that the caller changes the only copy).
-    func take() -> [String: Entry] {
+    /// What the last build found, leaving nothing here until ``replace(with:)``.
+    func take() -> [Entry] {
         lock.lock()
         defer { lock.unlock() }
         let taken = entries
-        entries = [:]
+        entries = []
         return taken
     }
 
     /// Keeps `entries`, forgetting the earlier ones.
-    func replace(with entries: [String: Entry]) {
+    func replace(with entries: [Entry]) {
         lock.lock()
         self.entries = entries
         lock.unlock()

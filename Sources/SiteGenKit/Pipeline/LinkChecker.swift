@@ -17,11 +17,12 @@ struct LinkChecker: Sendable {
         let memory: LinkCheckMemory
         /// Every input other than the announcement files (``BuildMemory/globalKey(_:paths:layout:settings:)``).
         let global: UInt64
-        /// Each file's stamp, read before the build loaded it.
-        let stamps: [String: FileStamp]
     }
 
-    func check() {
+    /// Checks every link; in a session, returns where the links of each kind's bodies lead
+    /// (``LinkResolver/linksKey(of:)``), by kind name and position.
+    @discardableResult
+    func check() -> [String: [UInt64]] {
         let resolver = LinkResolver(plan: plan)
         for item in site.config.navigation {
             switch resolver.resolve(item.link, writtenIn: nil) {
@@ -41,70 +42,94 @@ struct LinkChecker: Sendable {
                 hint: Suggestions.hint(for: file.path, in: files) ?? "put the file at Content/files/\(file.path)"
             )
         }
-        let bodies = kinds.bodies(in: site)
-        let keys: [UInt64?] = reuse.map { bodyKeys(of: bodies, reuse: $0) } ?? []
-        var entries = reuse?.memory.take() ?? [:]
+        var collected: [MarkdownSource] = []
+        var kindRanges: [(name: String, range: Range<Int>)] = []
+        for kind in kinds {
+            let start = collected.count
+            collected += kind.bodies(in: site)
+            kindRanges.append((kind.name, start..<collected.count))
+        }
+        let bodies = collected
+        let keys = reuse.map { bodyKeys(of: bodies, global: $0.global) } ?? []
+        let previous = reuse?.memory.take() ?? []
+        // Usually at the same position as last time; otherwise found by the file.
+        var previousByPath: [String: Int]?
+        var entries: [LinkCheckMemory.Entry?] = Array(repeating: nil, count: keys.count)
         var unchecked: [Int] = []
         for position in bodies.indices {
-            if !keys.isEmpty, let key = keys[position], let entry = entries[bodies[position].path], entry.key == key {
+            guard !keys.isEmpty else {
+                unchecked.append(position)
+                continue
+            }
+            var entry = previous.indices.contains(position) ? previous[position] : nil
+            if entry?.key != keys[position] {
+                if previousByPath == nil { previousByPath = Dictionary(previous.enumerated().map { ($1.path, $0) }) { first, _ in first } }
+                entry = previousByPath?[bodies[position].path].map { previous[$0] }
+            }
+            if let entry, entry.key == keys[position] {
                 for diagnostic in entry.diagnostics { diagnostics.report(diagnostic) }
+                entries[position] = entry
             } else {
                 unchecked.append(position)
             }
         }
-        defer { reuse?.memory.replace(with: entries) }
-        guard !unchecked.isEmpty else { return }
-        // The headings that `#fragment` links may name, by the page they are on.
-        var bodyByRoute: [Route: Int] = [:]
-        for (position, body) in bodies.enumerated() {
-            if let route = plan.routesByContentPath[body.contentPath] { bodyByRoute[route] = position }
-        }
-        // On all cores: resolutions are shared through the plan's cache, and diagnostics are
-        // sorted when they are read.
-        let anchors: @Sendable (Route) -> Set<String>? = { [bodyByRoute] route in bodyByRoute[route].map { Set(bodies[$0].anchors) } }
-        let remember = reuse != nil
-        let found = ParallelMap.mapNow(unchecked) { position -> (problems: [Diagnostic], linksKey: UInt64) in
-            guard remember else {
-                let linksKey = check(bodies[position], resolver: resolver, anchors: anchors, into: diagnostics)
-                return ([], linksKey)
+        if !unchecked.isEmpty {
+            // The headings that `#fragment` links may name, by the page they are on.
+            var bodyByRoute: [Route: Int] = [:]
+            for (position, body) in bodies.enumerated() {
+                if let route = plan.routesByContentPath[body.contentPath] { bodyByRoute[route] = position }
             }
-            let own = DiagnosticBag()
-            let linksKey = check(bodies[position], resolver: resolver, anchors: anchors, into: own)
-            return (own.all, linksKey)
-        }
-        guard reuse != nil else { return }
-        for (position, finding) in zip(unchecked, found) {
-            for diagnostic in finding.problems { diagnostics.report(diagnostic) }
-            let path = bodies[position].path
-            if let key = keys[position] {
-                entries[path] = LinkCheckMemory.Entry(key: key, diagnostics: finding.problems, linksKey: finding.linksKey)
-            } else {
-                entries[path] = nil
+            let anchors: @Sendable (Route) -> Set<String>? = { [bodyByRoute] route in bodyByRoute[route].map { Set(bodies[$0].anchors) } }
+            // On all cores: resolutions are shared through the plan's cache, and diagnostics are
+            // sorted when they are read.
+            let remember = reuse != nil
+            let found = ParallelMap.mapNow(unchecked) { position -> (problems: [Diagnostic], linksKey: UInt64) in
+                guard remember else {
+                    return ([], check(bodies[position], resolver: resolver, anchors: anchors, into: diagnostics))
+                }
+                let own = DiagnosticBag()
+                let linksKey = check(bodies[position], resolver: resolver, anchors: anchors, into: own)
+                return (own.all, linksKey)
+            }
+            if remember {
+                for (position, finding) in zip(unchecked, found) {
+                    for diagnostic in finding.problems { diagnostics.report(diagnostic) }
+                    entries[position] = LinkCheckMemory.Entry(
+                        path: bodies[position].path, key: keys[position], diagnostics: finding.problems, linksKey: finding.linksKey
+                    )
+                }
             }
         }
-        // Files that are gone are forgotten.
-        let kept = keys.lazy.filter { $0 != nil }.count
-        if entries.count > kept {
-            let paths = Set(bodies.indices.lazy.filter { keys[$0] != nil }.map { bodies[$0].path })
-            entries = entries.filter { paths.contains($0.key) }
-        }
+        guard let reuse else { return [:] }
+        let kept = entries.compactMap { $0 }
+        reuse.memory.replace(with: kept)
+        guard kept.count == bodies.count else { return [:] }
+        var linksKeys: [String: [UInt64]] = [:]
+        for (name, range) in kindRanges { linksKeys[name] = kept[range].map(\.linksKey) }
+        return linksKeys
     }
 
-    /// What the check of each body depends on, by position; nil for a body that is not a file
-    /// of its own (member profiles share `members.yaml`), or whose file has no stamp.
-    private func bodyKeys(of bodies: [MarkdownSource], reuse: Reuse) -> [UInt64?] {
+    /// What the check of each body depends on, by position: everything of the body that the
+    /// check reads, every input other than the announcement files, and everything links can
+    /// lead to.
+    private func bodyKeys(of bodies: [MarkdownSource], global: UInt64) -> [UInt64] {
         var base = StableHash()
-        base.combine(reuse.global)
+        base.combine(global)
         base.combine(plan.linkTargetsKey(bodies: bodies))
-        var count: [String: Int] = [:]
-        for body in bodies { count[body.path, default: 0] += 1 }
         return bodies.map { body in
-            guard count[body.path] == 1, let stamp = reuse.stamps[body.path] else { return nil }
             var hash = base
             hash.combine(body.path)
-            hash.combine(UInt64(stamp.size))
-            hash.combine(UInt64(bitPattern: stamp.modified))
-            hash.combine(stamp.identity)
+            hash.combine(body.contentPath)
+            hash.combine(UInt64(body.lineOffset))
+            hash.combine(UInt64(body.links.count))
+            for link in body.links {
+                hash.combine(link.destination)
+                hash.combine(UInt64(link.line))
+                hash.combine(UInt64(link.column))
+                hash.combine(link.isImage ? 1 : 0)
+            }
+            hash.combine(UInt64(body.anchors.count))
+            for anchor in body.anchors { hash.combine(anchor) }
             return hash.value
         }
     }
