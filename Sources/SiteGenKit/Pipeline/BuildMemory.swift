@@ -45,12 +45,16 @@ final class BuildMemory: @unchecked Sendable {
 
     /// Every file below the content and theme folders, with its stamp.
     static func snapshot(_ layout: SiteLayout, fileSystem: any FileSystem) -> [String: FileStamp] {
-        var stamps: [String: FileStamp] = [:]
+        var paths: [String] = []
         for directory in [layout.contentDirectory, layout.templatesDirectory] {
-            for file in (try? fileSystem.files(under: directory)) ?? [] {
-                let path = Path.join(directory, file)
-                if let stamp = fileSystem.stamp(of: path) { stamps[path] = stamp }
-            }
+            for file in (try? fileSystem.files(under: directory)) ?? [] { paths.append(Path.join(directory, file)) }
+        }
+        // Thousands of stat calls: on all cores.
+        let found = ParallelMap.mapNow(paths) { fileSystem.stamp(of: $0) }
+        var stamps: [String: FileStamp] = [:]
+        stamps.reserveCapacity(paths.count)
+        for (path, stamp) in zip(paths, found) {
+            if let stamp { stamps[path] = stamp }
         }
         return stamps
     }
