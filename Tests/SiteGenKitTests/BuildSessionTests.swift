@@ -100,6 +100,12 @@ import Testing
         try site.replace("date: 2024-12-18", with: "date: 2025-06-30", in: announcement)
         try await site.rebuildMatchesScratch("a date changed, which moves it in every list")
 
+        let oldest = "announcements/2024-01-12-annual-work-meeting-2024.md"
+        try site.replace("tags: [工作会议]", with: "tags: [工作会议, 联盟大会]", in: oldest)
+        try await site.rebuildMatchesScratch("a tag added, which a tag page then lists")
+        try site.replace("date: 2024-01-12", with: "date: 2023-01-12", in: oldest)
+        try await site.rebuildMatchesScratch("the oldest announcement moved to a year of its own, still last in every list")
+
         try site.write("""
             ---
             title: 新成员单位座谈会召开

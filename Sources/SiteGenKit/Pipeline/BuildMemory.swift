@@ -25,6 +25,7 @@ final class BuildMemory: @unchecked Sendable {
     let linkChecks = LinkCheckMemory()
     private let lock = NSLock()
     private var lastPublished: Published?
+    private var lastPlan: (key: UInt64, plan: SitePlan)?
 
     init() {}
 
@@ -39,6 +40,21 @@ final class BuildMemory: @unchecked Sendable {
         set {
             lock.lock()
             lastPublished = newValue
+            lock.unlock()
+        }
+    }
+
+    /// The last plan made without problems, and what it was made from
+    /// (``SitePlanner/inputKey(of:global:)``).
+    var plan: (key: UInt64, plan: SitePlan)? {
+        get {
+            lock.lock()
+            defer { lock.unlock() }
+            return lastPlan
+        }
+        set {
+            lock.lock()
+            lastPlan = newValue
             lock.unlock()
         }
     }

@@ -102,7 +102,24 @@ public struct BuildPipeline: Sendable {
 
         // Step: plan the site and check its links (even when the templates are broken, so that
         // every problem of the run is reported together).
-        let plan = SitePlanner().plan(site, kinds: kinds, assets: assets, diagnostics: diagnostics)
+        // A session knows every input other than the announcements as one number, keeps the plan
+        // while the announcements' addresses, tags and years stay the same, and takes what its
+        // earlier builds found in the links of unchanged files.
+        let global = memory.map { _ in BuildMemory.globalKey(snapshot, paths: snapshotPaths, layout: layout, settings: options.fingerprintSettings) }
+        let planKey = global.map { SitePlanner.inputKey(of: site, global: $0) }
+        let plan: SitePlan
+        if let planKey, let kept = memory?.plan, kept.key == planKey {
+            plan = kept.plan
+        } else if let memory, let planKey {
+            // Kept only when planning found nothing to report, so that its problems are reported again.
+            let planning = DiagnosticBag()
+            plan = SitePlanner().plan(site, kinds: kinds, assets: assets, diagnostics: planning)
+            let found = planning.all
+            for diagnostic in found { diagnostics.report(diagnostic) }
+            memory.plan = found.isEmpty ? (planKey, plan) : nil
+        } else {
+            plan = SitePlanner().plan(site, kinds: kinds, assets: assets, diagnostics: diagnostics)
+        }
         for name in plan.templateNames.sorted() where templates.map({ !$0.hasTemplate(named: name) }) == true {
             diagnostics.error(
                 at: SourceLocation(path: Path.join(layout.templatesDirectory, name + ".mustache")),
@@ -111,9 +128,6 @@ public struct BuildPipeline: Sendable {
             )
         }
         let alliance = AllianceIndex(site: site, diagnostics: diagnostics)
-        // A session knows every input other than the announcements as one number, and takes what
-        // its earlier builds found in the links of unchanged files.
-        let global = memory.map { _ in BuildMemory.globalKey(snapshot, paths: snapshotPaths, layout: layout, settings: options.fingerprintSettings) }
         var linkChecker = LinkChecker(site: site, plan: plan, diagnostics: diagnostics, kinds: kinds)
         if let memory, let global { linkChecker.reuse = LinkChecker.Reuse(memory: memory.linkChecks, global: global) }
         let linksKeys = linkChecker.check()
