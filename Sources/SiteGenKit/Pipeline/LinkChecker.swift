@@ -113,10 +113,11 @@ struct LinkChecker: Sendable {
     /// check reads, every input other than the announcement files, and everything links can
     /// lead to.
     private func bodyKeys(of bodies: [MarkdownSource], global: UInt64) -> [UInt64] {
-        var base = StableHash()
-        base.combine(global)
-        base.combine(plan.linkTargetsKey(bodies: bodies))
-        return bodies.map { body in
+        var start = StableHash()
+        start.combine(global)
+        start.combine(plan.linkTargetsKey(bodies: bodies))
+        let base = start
+        return ParallelMap.mapNow(bodies) { body in
             var hash = base
             hash.combine(body.path)
             hash.combine(body.contentPath)
