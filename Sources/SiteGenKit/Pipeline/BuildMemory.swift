@@ -1,7 +1,8 @@
 import Foundation
 
 /// What the builds of one ``BuildSession`` remember of each other: what every content file
-/// loaded into, and what the last good build made of every page.
+/// loaded into, the last plan, what checking each body's links found, the rendered list items,
+/// and what the last good build made of every page.
 final class BuildMemory: @unchecked Sendable {
     /// What the last good build published.
     struct Published: Sendable {
