@@ -209,6 +209,7 @@ public struct BuildPipeline: Sendable {
                 result.filesChanged = changed
                 result.incremental = true
                 result.scheduled = scheduledPosts(site)
+                result.nextChange = nextChange(site)
                 return result
             } catch {
                 memory.published = nil
@@ -230,6 +231,7 @@ public struct BuildPipeline: Sendable {
             result.searchIndexFiles = searchFiles.count
             result.externalDomains = domains
             result.scheduled = scheduledPosts(site)
+            result.nextChange = nextChange(site)
             return result
         }
         guard !failed() else {
@@ -264,7 +266,13 @@ public struct BuildPipeline: Sendable {
         result.searchIndexFiles = searchFiles.count
         result.filesChanged = transaction.filesChanged
         result.scheduled = scheduledPosts(site)
+        result.nextChange = nextChange(site)
         return result
+    }
+
+    /// When `site` next changes by itself (see ``BuildResult/nextChange``).
+    private func nextChange(_ site: Site) -> Date? {
+        site.nextChange.map { $0.instant(offset: site.config.offsetMinutes) }
     }
 
     /// What `site` leaves out until its date.
