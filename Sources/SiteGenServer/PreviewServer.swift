@@ -20,6 +20,11 @@ public actor PreviewServer {
     private var serverTask: Task<Void, Never>?
     private var watchTask: Task<Void, Never>?
     private var keepAliveTask: Task<Void, Never>?
+    /// The build under way, which the next one waits for: a session runs one build at a time.
+    private var currentBuild: Task<Void, Never>?
+    /// A build at the moment the site next changes by itself (a scheduled announcement's date).
+    private var scheduledBuild: Task<Void, Never>?
+    private var stopping = false
     /// The folder holding the build folder, removed at stop when this server made it.
     private var temporaryFolder: String?
     private var buildCount = 0
@@ -97,9 +102,15 @@ public actor PreviewServer {
     /// Stops watching (after a build under way has finished), ends the event streams, closes the
     /// connections and removes the build folder it made.
     public func stop() async {
+        stopping = true
+        scheduledBuild?.cancel()
+        scheduledBuild = nil
         watchTask?.cancel()
         await watchTask?.value
         watchTask = nil
+        await currentBuild?.value
+        scheduledBuild?.cancel()
+        scheduledBuild = nil
         keepAliveTask?.cancel()
         keepAliveTask = nil
         await hub.close()
@@ -127,7 +138,18 @@ public actor PreviewServer {
         get async { await hub.listenerCount }
     }
 
+    /// Builds after the builds asked for before (the watcher's and the scheduled ones).
     private func build() async {
+        let previous = currentBuild
+        let next = Task {
+            await previous?.value
+            await buildNow()
+        }
+        currentBuild = next
+        await next.value
+    }
+
+    private func buildNow() async {
         guard let root = buildDirectory else { return }
         let session: BuildSession
         if let existing = self.session {
@@ -149,6 +171,27 @@ public actor PreviewServer {
             await hub.buildSucceeded(siteBaseURL: result.siteBaseURL)
         }
         onBuild(build)
+        schedule(at: build.failed ? nil : result.nextChange)
+    }
+
+    /// Builds again at `moment` (replacing any build scheduled before), so that an announcement
+    /// is published when its date comes without waiting for a save; nil schedules nothing.
+    private func schedule(at moment: Date?) {
+        scheduledBuild?.cancel()
+        scheduledBuild = nil
+        guard let moment, !stopping else { return }
+        let delay = max(0, moment.timeIntervalSinceNow)
+        scheduledBuild = Task { [weak self] in
+            // A little after the moment, so that the build's clock has passed it.
+            guard (try? await Task.sleep(for: .seconds(delay) + .milliseconds(50))) != nil else { return }
+            await self?.scheduledMomentCame()
+        }
+    }
+
+    private func scheduledMomentCame() async {
+        scheduledBuild = nil
+        guard !stopping else { return }
+        await build()
     }
 
     /// The configured folder, or a new one in the system's temporary folder.

@@ -31,7 +31,7 @@ struct SitegenBenchmark: AsyncParsableCommand {
     @Option(help: "The seed of the generated corpus.")
     var seed: UInt64 = 20_251_125
 
-    @Option(help: "How many times to build each; the best and the median are reported.")
+    @Option(help: "How many times to build each; the best and the median are reported (in process with --serve, 0 times only serve's rebuilds).")
     var runs = 3
 
     @Flag(help: "In-process mode: render everything but write nothing.")
@@ -87,7 +87,7 @@ struct SitegenBenchmark: AsyncParsableCommand {
     private func measureInProcess(root: String, count: Int) async throws {
         let layout = SiteLayout(contentDirectory: root + "/Content", templatesDirectory: Self.templatesDirectory, outputDirectory: root + "/Output")
         var best: BuildResult?
-        for run in 1...max(1, runs) {
+        for run in 1...max(1, runs) where runs > 0 || !serve {
             var options = BuildOptions(writeOutput: !noWrite)
             options.force = true
             let result = await BuildPipeline(layout: layout, options: options).run()
@@ -98,12 +98,13 @@ struct SitegenBenchmark: AsyncParsableCommand {
             print(String(format: "run %d: %.3f s, %d pages, %d files", run, result.seconds, result.pagesWritten, result.filesCopied))
             if result.seconds < (best?.seconds ?? .infinity) { best = result }
         }
-        guard let best else { return }
-        print("best run, by step:")
-        for (step, seconds) in best.stepTimes {
-            print("  " + step.padding(toLength: 28, withPad: " ", startingAt: 0) + String(format: "%8.3f s", seconds))
+        if let best {
+            print("best run, by step:")
+            for (step, seconds) in best.stepTimes {
+                print("  " + step.padding(toLength: 28, withPad: " ", startingAt: 0) + String(format: "%8.3f s", seconds))
+            }
+            print(String(format: "total %.3f s — %.0f pages/s", best.seconds, Double(best.pagesWritten) / best.seconds))
         }
-        print(String(format: "total %.3f s — %.0f pages/s", best.seconds, Double(best.pagesWritten) / best.seconds))
         guard serve else { return }
         let measured = try await ServeRebuildMeasurement.measure(site: root, templates: Self.templatesDirectory, output: root + "/Preview", rounds: max(1, serveRounds))
         print(String(format: "serve: first build %.3f s", measured.first))

@@ -90,11 +90,21 @@ import Testing
         #expect(body.incremental)
         #expect(body.pagesWritten < total / 2)
 
+        let items = try #require(site.session.memory?.chunks.count)
+        #expect(items > 10, "the first build kept every announcement's list item")
+
         try site.replace("title: ", with: "title: 【更新】", in: announcement)
         try await site.rebuildMatchesScratch("a title changed, which lists, neighbours and member pages show")
+        #expect(site.session.memory?.chunks.count == items, "the edited announcement's old item is forgotten, its new one kept")
 
         try site.replace("date: 2024-12-18", with: "date: 2025-06-30", in: announcement)
         try await site.rebuildMatchesScratch("a date changed, which moves it in every list")
+
+        let oldest = "announcements/2024-01-12-annual-work-meeting-2024.md"
+        try site.replace("tags: [工作会议]", with: "tags: [联盟大会]", in: oldest)
+        try await site.rebuildMatchesScratch("its tag replaced by a new one, which a tag page then lists")
+        try site.replace("date: 2024-01-12", with: "date: 2023-01-12", in: oldest)
+        try await site.rebuildMatchesScratch("the oldest announcement moved to a year of its own, still last in every list")
 
         try site.write("""
             ---
@@ -159,6 +169,27 @@ import Testing
         let again = await site.session.build()
         #expect(first.warningCount + first.errorCount > 0, "\(first.diagnostics)")
         #expect(again.diagnostics == first.diagnostics)
+    }
+
+    @Test func aLinkThatAnotherFileBreaksIsReportedWhereItIsWritten() async throws {
+        let site = try EditedSite()
+        try site.write("""
+            ---
+            title: 链接测试
+            date: 2025-12-01
+            ---
+            见[座谈会](2024-12-18-zibo-exchange.md)和[不存在的页面](missing.md)。
+            """, to: "announcements/2025-12-01-links.md")
+        let first = await site.session.build()
+        #expect(first.diagnostics.filter { $0.location.path.hasSuffix("2025-12-01-links.md") }.count == 1, "\(first.diagnostics)")
+        let again = await site.session.build()
+        #expect(again.diagnostics == first.diagnostics, "an unchanged file's broken link is reported by every build")
+
+        try FileManager.default.removeItem(atPath: site.path("announcements/2024-12-18-zibo-exchange.md"))
+        let removed = await site.session.build()
+        let inLinkingFile = removed.diagnostics.filter { $0.location.path.hasSuffix("2025-12-01-links.md") }
+        #expect(inLinkingFile.count == 2, "\(removed.diagnostics)")
+        #expect(inLinkingFile.contains { $0.message.contains("2024-12-18-zibo-exchange.md") && $0.severity == .error })
     }
 
     @Test func aRebuildReadsOnlyTheFilesThatChanged() async throws {

@@ -225,6 +225,35 @@ import Testing
         }
     }
 
+    @Test func aScheduledAnnouncementIsPublishedWhenItsMomentComesWithoutASave() async throws {
+        // Two seconds from now, in the site's offset (+08:00, the default).
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(secondsFromGMT: 8 * 3600)
+        formatter.dateFormat = "yyyy-MM-dd HH:mm:ss"
+        let date = formatter.string(from: Date().addingTimeInterval(2))
+        let moment = try #require(formatter.date(from: date))
+        try await Preview.run(prepare: { site in
+            try "---\ntitle: 定时发布的通知\ndate: \(date)\n---\n到点自动发布。\n"
+                .write(toFile: site.content("announcements/timed.md"), atomically: true, encoding: .utf8)
+        }) { preview in
+            let first = await preview.builds.builds.first
+            #expect(first?.result.scheduled.map(\.title) == ["定时发布的通知"])
+            #expect(try await preview.client.request("/alliance/announcements/timed/").status == 404)
+
+            try await waitUntil(timeout: .seconds(10)) { await preview.server.goodBuilds == 2 }
+            #expect(Date() >= moment, "not built before its moment")
+            let page = try await preview.client.request("/alliance/announcements/timed/")
+            #expect(page.status == 200)
+            #expect(page.text.contains("到点自动发布。"))
+            try await Task.sleep(for: .milliseconds(300))
+            #expect(await preview.server.goodBuilds == 2, "one build for the moment, then none until the next")
+            let last = await preview.builds.builds.last?.result
+            #expect(last?.scheduled.isEmpty == true)
+            #expect(last?.nextChange.map { $0 > moment } ?? true)
+        }
+    }
+
     @Test func aBrokenFileKeepsTheLastGoodSiteShowsItsErrorsEscapedAndAFixReloads() async throws {
         try await Preview.run { preview in
             let before = try await preview.client.request("/alliance/announcements/founding/")

@@ -66,4 +66,57 @@ import Testing
         let list = String(decoding: try #require(shared["announcements/index.html"]), as: UTF8.self)
         #expect(list.contains("摘要0与r。"), "control characters in Markdown text are dropped, so they cannot forge a placeholder")
     }
+
+    @Test func aSessionTakesListItemsFromItsEarlierBuildsByKey() throws {
+        let memory = ChunkMemory()
+        let renderer = ContextRenderer()
+        let page = Links(origin: Routes.archive(year: 2025), absoluteBase: nil)
+        func item(_ chunks: SharedChunks, _ index: Int, _ text: @escaping () -> String) -> String? {
+            let key = SharedChunks.Key(partial: SharedChunks.announcementItem, index: index)
+            return (chunks.value(key, links: page, context: text) as? LazyHTML)?.renderText
+        }
+
+        let first = SharedChunks(templates: renderer, memory: memory, itemKeys: [10, 20, 30])
+        let link = first.placeholderLinks.href(Routes.announcement(slug: "x"))
+        #expect(item(first, 0) { "甲" } == "甲")
+        #expect(item(first, 1) { "乙 <a href=\"\(link)\">" } == "乙 <a href=\"../../announcements/x/index.html\">")
+        #expect(item(first, 2) { "fail" } == "", "a partial that cannot be rendered gives nothing")
+        #expect(renderer.renders == 3)
+        #expect(memory.count == 2, "only items that rendered are kept")
+
+        // The next build: the first item changed (key 40), the second moved to the front.
+        let second = SharedChunks(templates: renderer, memory: memory, itemKeys: [20, 40, 30])
+        #expect(item(second, 0) { "不应渲染" } == "乙 <a href=\"../../announcements/x/index.html\">", "kept under its key, with links filled in for this page")
+        #expect(item(second, 1) { "甲2" } == "甲2")
+        #expect(item(second, 2) { "丙" } == "丙", "a failed item is rendered again")
+        #expect(renderer.renders == 5)
+        memory.forget(allBut: [20, 40, 30])
+        #expect(memory.count == 3)
+        memory.forget(allBut: [40])
+        #expect(memory.count == 1)
+    }
+}
+
+/// Renders a chunk as its context, a string; "fail" cannot be rendered. Counts the renders.
+private final class ContextRenderer: TemplateRenderer, @unchecked Sendable {
+    private let lock = NSLock()
+    private var count = 0
+
+    var renders: Int {
+        lock.lock()
+        defer { lock.unlock() }
+        return count
+    }
+
+    func hasTemplate(named name: String) -> Bool { true }
+
+    func render(template name: String, context: Any) throws -> String {
+        lock.lock()
+        count += 1
+        lock.unlock()
+        guard let text = context as? String, text != "fail" else { throw TemplateFailure() }
+        return text
+    }
+
+    private struct TemplateFailure: Error {}
 }

@@ -20,7 +20,8 @@ struct AllianceIndex: Sendable {
         for index in site.members.itemIndices { memberByID[site.members[index].id] = index }
         for index in site.initiatives.itemIndices { initiativeBySlug[site.initiatives[index].slug] = index }
         let memberIDs = site.members.map(\.id.rawValue)
-        let names = NameMatcher(names: site.members.map(\.name))
+        // Announcements loaded from files were searched for names then (see Announcement.namedMembers).
+        let names = site.announcements.contains { $0.namedMembers == nil } ? NameMatcher(names: site.members.map(\.name)) : nil
         let initiativeSlugs = site.initiatives.map(\.slug)
 
         func member(_ reference: Reference, in what: String) -> ItemIndex<Member>? {
@@ -43,7 +44,7 @@ struct AllianceIndex: Sendable {
             }
             if let named = announcement.namedMembers {
                 found.formUnion(named)
-            } else {
+            } else if let names {
                 found.formUnion(names.names(in: announcement.title).map(ItemIndex.init))
                 found.formUnion(names.names(in: announcement.body.text).map(ItemIndex.init))
             }
@@ -91,6 +92,7 @@ struct AllianceIndex: Sendable {
     }
 
     private static func unique(_ references: [Reference]) -> [Reference] {
+        guard references.count > 1 else { return references }
         var seen = Set<String>()
         return references.filter { seen.insert($0.id).inserted }
     }

@@ -22,10 +22,15 @@ final class PageContextBuilder: Sendable {
     /// The kinds of content, for the pages of added kinds.
     let kinds: [any ContentKind]
 
-    init(site: Site, plan: SitePlan, alliance: AllianceIndex, markdown: any MarkdownConverter, templates: (any TemplateRenderer)? = nil, kinds: [any ContentKind] = ContentKinds.builtIn) {
+    /// A builder for the pages of `site`; `chunkMemory` and `itemKeys` carry list items between
+    /// the builds of a session (see ``ChunkMemory``).
+    init(
+        site: Site, plan: SitePlan, alliance: AllianceIndex, markdown: any MarkdownConverter, templates: (any TemplateRenderer)? = nil,
+        kinds: [any ContentKind] = ContentKinds.builtIn, chunkMemory: ChunkMemory? = nil, itemKeys: [UInt64] = []
+    ) {
         self.kinds = kinds
         self.site = site
-        self.chunks = templates.map(SharedChunks.init(templates:))
+        self.chunks = templates.map { SharedChunks(templates: $0, memory: chunkMemory, itemKeys: itemKeys) }
         self.strings = StringsTable.forLanguage(site.config.language)
         self.plan = plan
         self.alliance = alliance

@@ -21,13 +21,34 @@ struct PageInputKeys {
     let versions: [UInt64]
     /// Every input other than the announcement files.
     let global: UInt64
+    /// Where the links of each announcement's body lead (``LinkResolver/linksKey(of:)``), by
+    /// position, when the link check already knows; otherwise the links are resolved here.
+    var linksKeys: [UInt64]?
+
+    /// What every page and list item shows besides the announcements it lists: every other
+    /// input, and the newest announcement's year (``SiteModel``'s `year`).
+    private var start: StableHash {
+        var start = StableHash()
+        start.combine(global)
+        start.combine(UInt64(site.announcements.first?.date.year ?? 0))
+        return start
+    }
+
+    /// The key of each announcement's list item (see ``ChunkMemory``), by position: the item is
+    /// rendered from the announcement and the values every chunk sees.
+    func itemKeys() -> [UInt64] {
+        let start = self.start
+        return versions.map { version in
+            var hash = start
+            hash.combine(version)
+            return hash.value
+        }
+    }
 
     /// The key of every page that has one, by route.
     func keys() -> [Route: UInt64] {
         let resolver = LinkResolver(plan: plan)
-        var start = StableHash()
-        start.combine(global)
-        start.combine(UInt64(site.announcements.first?.date.year ?? 0))
+        let start = self.start
         var keys: [Route: UInt64] = [:]
         keys.reserveCapacity(plan.pages.count)
         for page in plan.pages {
@@ -50,8 +71,10 @@ struct PageInputKeys {
             hash.combine(index.position > 0 ? versions[index.position - 1] : 0)
             hash.combine(index.position + 1 < versions.count ? versions[index.position + 1] : 0)
             // Where the body's links lead, which other files decide.
-            for link in announcement.body.links {
-                combine(resolver.resolve(link.destination, writtenIn: announcement.body.contentPath), into: &hash)
+            if let linksKeys, linksKeys.count == versions.count {
+                hash.combine(linksKeys[index.position])
+            } else {
+                hash.combine(resolver.linksKey(of: announcement.body))
             }
         case .announcementList(let number):
             hash.combine(UInt64(number))
@@ -85,20 +108,5 @@ struct PageInputKeys {
     private func combine(_ announcements: [ItemIndex<Announcement>], into hash: inout StableHash) {
         hash.combine(UInt64(announcements.count))
         for index in announcements { hash.combine(versions[index.position]) }
-    }
-
-    private func combine(_ resolution: LinkResolver.Resolution, into hash: inout StableHash) {
-        switch resolution {
-        case .unchanged:
-            hash.combine(1)
-        case let .route(route, suffix):
-            hash.combine(2)
-            hash.combine(route.path)
-            hash.combine(suffix)
-        case .broken:
-            hash.combine(3)
-        case .unsafe:
-            hash.combine(4)
-        }
     }
 }

@@ -1,7 +1,8 @@
 import Foundation
 
 /// What the builds of one ``BuildSession`` remember of each other: what every content file
-/// loaded into, and what the last good build made of every page.
+/// loaded into, the last plan, what checking each body's links found, the rendered list items,
+/// and what the last good build made of every page.
 final class BuildMemory: @unchecked Sendable {
     /// What the last good build published.
     struct Published: Sendable {
@@ -19,8 +20,13 @@ final class BuildMemory: @unchecked Sendable {
 
     /// Each content file's loaded value.
     let loadCache = LoadCache()
+    /// The announcements' list items, rendered once (see ``ChunkMemory``).
+    let chunks = ChunkMemory()
+    /// What checking each body's links found (see ``LinkCheckMemory``).
+    let linkChecks = LinkCheckMemory()
     private let lock = NSLock()
     private var lastPublished: Published?
+    private var lastPlan: (key: UInt64, plan: SitePlan)?
 
     init() {}
 
@@ -39,14 +45,33 @@ final class BuildMemory: @unchecked Sendable {
         }
     }
 
+    /// The last plan made without problems, and what it was made from
+    /// (``SitePlanner/inputKey(of:global:)``).
+    var plan: (key: UInt64, plan: SitePlan)? {
+        get {
+            lock.lock()
+            defer { lock.unlock() }
+            return lastPlan
+        }
+        set {
+            lock.lock()
+            lastPlan = newValue
+            lock.unlock()
+        }
+    }
+
     /// Every file below the content and theme folders, with its stamp.
     static func snapshot(_ layout: SiteLayout, fileSystem: any FileSystem) -> [String: FileStamp] {
-        var stamps: [String: FileStamp] = [:]
+        var paths: [String] = []
         for directory in [layout.contentDirectory, layout.templatesDirectory] {
-            for file in (try? fileSystem.files(under: directory)) ?? [] {
-                let path = Path.join(directory, file)
-                if let stamp = fileSystem.stamp(of: path) { stamps[path] = stamp }
-            }
+            for file in (try? fileSystem.files(under: directory)) ?? [] { paths.append(Path.join(directory, file)) }
+        }
+        // Thousands of stat calls: on all cores.
+        let found = ParallelMap.mapNow(paths) { fileSystem.stamp(of: $0) }
+        var stamps: [String: FileStamp] = [:]
+        stamps.reserveCapacity(paths.count)
+        for (path, stamp) in zip(paths, found) {
+            if let stamp { stamps[path] = stamp }
         }
         return stamps
     }

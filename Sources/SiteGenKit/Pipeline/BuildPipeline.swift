@@ -102,7 +102,24 @@ public struct BuildPipeline: Sendable {
 
         // Step: plan the site and check its links (even when the templates are broken, so that
         // every problem of the run is reported together).
-        let plan = SitePlanner().plan(site, kinds: kinds, assets: assets, diagnostics: diagnostics)
+        // A session knows every input other than the announcements as one number, keeps the plan
+        // while the announcements' addresses, tags and years stay the same, and takes what its
+        // earlier builds found in the links of unchanged files.
+        let global = memory.map { _ in BuildMemory.globalKey(snapshot, paths: snapshotPaths, layout: layout, settings: options.fingerprintSettings) }
+        let planKey = global.map { SitePlanner.inputKey(of: site, global: $0) }
+        let plan: SitePlan
+        if let planKey, let kept = memory?.plan, kept.key == planKey {
+            plan = kept.plan
+        } else if let memory, let planKey {
+            // Kept only when planning found nothing to report, so that its problems are reported again.
+            let planning = DiagnosticBag()
+            plan = SitePlanner().plan(site, kinds: kinds, assets: assets, diagnostics: planning)
+            let found = planning.all
+            for diagnostic in found { diagnostics.report(diagnostic) }
+            memory.plan = found.isEmpty ? (planKey, plan) : nil
+        } else {
+            plan = SitePlanner().plan(site, kinds: kinds, assets: assets, diagnostics: diagnostics)
+        }
         for name in plan.templateNames.sorted() where templates.map({ !$0.hasTemplate(named: name) }) == true {
             diagnostics.error(
                 at: SourceLocation(path: Path.join(layout.templatesDirectory, name + ".mustache")),
@@ -111,7 +128,9 @@ public struct BuildPipeline: Sendable {
             )
         }
         let alliance = AllianceIndex(site: site, diagnostics: diagnostics)
-        LinkChecker(site: site, plan: plan, diagnostics: diagnostics, kinds: kinds).check()
+        var linkChecker = LinkChecker(site: site, plan: plan, diagnostics: diagnostics, kinds: kinds)
+        if let memory, let global { linkChecker.reuse = LinkChecker.Reuse(memory: memory.linkChecks, global: global) }
+        let linksKeys = linkChecker.check()
         if site.config.baseURL == nil, !diagnostics.hasErrors {
             diagnostics.warning(
                 at: SourceLocation(path: layout.configPath),
@@ -129,11 +148,15 @@ public struct BuildPipeline: Sendable {
         let writerOutput: (any OutputDestination)?
         var rebuild: (pages: [PlannedPage], removed: Set<Route>, output: BufferedOutput, keepSitemap: Bool)?
         var published: BuildMemory.Published?
-        if let memory, options.writeOutput {
-            let global = BuildMemory.globalKey(snapshot, paths: snapshotPaths, layout: layout, settings: options.fingerprintSettings)
-            let keys = PageInputKeys(
+        var itemKeys: [UInt64] = []
+        if let memory, let global, options.writeOutput {
+            var inputKeys = PageInputKeys(
                 site: site, plan: plan, alliance: alliance, versions: BuildMemory.versions(of: site, snapshot: snapshot), global: global
-            ).keys()
+            )
+            // The link check knows where every body's links lead.
+            inputKeys.linksKeys = linksKeys[AnnouncementKind().name]
+            let keys = inputKeys.keys()
+            itemKeys = inputKeys.itemKeys()
             let routes = SiteWriter.routes(site: site, plan: plan, assets: assets)
             published = BuildMemory.Published(global: global, keys: keys, routes: routes)
             published?.sitemapKey = SitemapWriter(site: site, plan: plan, kinds: kinds).inputKey(global: global)
@@ -161,10 +184,14 @@ public struct BuildPipeline: Sendable {
         } else {
             writerOutput = nil
         }
-        let writer = SiteWriter(
+        var writer = SiteWriter(
             site: site, plan: plan, alliance: alliance, templates: templates, markdown: markdown, layout: layout,
             fileSystem: fileSystem, output: writerOutput, diagnostics: diagnostics, kinds: kinds
         )
+        if let memory, !itemKeys.isEmpty {
+            writer.chunkMemory = memory.chunks
+            writer.itemKeys = itemKeys
+        }
         if let rebuild, let memory {
             let pages = await writer.writePages(rebuild.pages)
             timer.lap("render changed pages")
@@ -176,11 +203,13 @@ public struct BuildPipeline: Sendable {
                 // The folder no longer matches what the last full build recorded.
                 try? fileSystem.removeItem(at: transaction.statePath)
                 memory.published = published
+                memory.chunks.forget(allBut: itemKeys)
                 timer.lap("update output")
                 var result = finish(pages: pages + generated)
                 result.filesChanged = changed
                 result.incremental = true
                 result.scheduled = scheduledPosts(site)
+                result.nextChange = nextChange(site)
                 return result
             } catch {
                 memory.published = nil
@@ -202,6 +231,7 @@ public struct BuildPipeline: Sendable {
             result.searchIndexFiles = searchFiles.count
             result.externalDomains = domains
             result.scheduled = scheduledPosts(site)
+            result.nextChange = nextChange(site)
             return result
         }
         guard !failed() else {
@@ -228,13 +258,22 @@ public struct BuildPipeline: Sendable {
             // Without a state the next build simply does all the work.
             try? state.save(to: transaction.statePath, fileSystem: fileSystem)
         }
-        if let memory { memory.published = published }
+        if let memory {
+            memory.published = published
+            memory.chunks.forget(allBut: itemKeys)
+        }
         timer.lap("publish output")
         var result = finish(pages: pages + generated, files: files)
         result.searchIndexFiles = searchFiles.count
         result.filesChanged = transaction.filesChanged
         result.scheduled = scheduledPosts(site)
+        result.nextChange = nextChange(site)
         return result
+    }
+
+    /// When `site` next changes by itself (see ``BuildResult/nextChange``).
+    private func nextChange(_ site: Site) -> Date? {
+        site.nextChange.map { $0.instant(offset: site.config.offsetMinutes) }
     }
 
     /// What `site` leaves out until its date.

@@ -1,3 +1,5 @@
+import Foundation
+
 /// What a build did and found.
 public struct BuildResult: Sendable {
     /// Every problem found, sorted by file and line.
@@ -21,6 +23,10 @@ public struct BuildResult: Sendable {
     public var filesChanged = 0
     /// Announcements dated in the future, left out until their date (without `--future`).
     public var scheduled: [ScheduledPost] = []
+    /// The next moment at which the site changes by itself — a scheduled announcement's date
+    /// comes, or a notice expires — when the build succeeded and there is one: a build then
+    /// publishes something a build now does not.
+    public var nextChange: Date?
     /// The site's title from `site.yaml`, when the content was loaded (nil when the build
     /// stopped before, or was skipped as up to date).
     public var siteTitle: String?

@@ -4,7 +4,10 @@
 ///
 /// The first build, and any build after the theme, the settings, the members or another
 /// non-announcement file changed, is a whole build (reading only the changed content files
-/// again). After a saved announcement, only the pages that show it are rendered again: its
+/// again). After a saved announcement, the plan is kept unless an address, year or tag changed,
+/// only the changed files' links are checked unless something links can lead to changed, and
+/// the list items of unchanged announcements are not rendered again (see ``BuildMemory``). Only
+/// the pages that show the saved announcement are rendered again: its
 /// page and its neighbours, the list, tag and year pages it is on, the members and initiatives
 /// it names, and the few pages without a key (home, indexes). The output folder then receives
 /// only the files whose bytes changed, once the rebuild has succeeded; a failed rebuild leaves
@@ -33,6 +36,9 @@ public final class BuildSession: Sendable {
         self.pipeline = pipeline
         self.layout = pipeline.layout
     }
+
+    /// What the session's builds remember of each other (tests look at it).
+    var memory: BuildMemory? { pipeline.memory }
 
     /// Builds the site, reusing what earlier builds of this session read and made.
     public func build() async -> BuildResult {

@@ -8,13 +8,26 @@ struct LinkChecker: Sendable {
     let diagnostics: DiagnosticBag
     /// The kinds of content, whose bodies are checked.
     var kinds: [any ContentKind] = ContentKinds.builtIn
+    /// What a session's earlier builds found, to take for the bodies that did not change.
+    var reuse: Reuse?
 
-    func check() {
+    /// What lets a session's rebuild take what its earlier builds found (see ``LinkCheckMemory``).
+    struct Reuse: Sendable {
+        /// Where the findings are kept.
+        let memory: LinkCheckMemory
+        /// Every input other than the announcement files (``BuildMemory/globalKey(_:paths:layout:settings:)``).
+        let global: UInt64
+    }
+
+    /// Checks every link; in a session, returns where the links of each kind's bodies lead
+    /// (``LinkResolver/linksKey(of:)``), by kind name and position.
+    @discardableResult
+    func check() -> [String: [UInt64]] {
         let resolver = LinkResolver(plan: plan)
         for item in site.config.navigation {
             switch resolver.resolve(item.link, writtenIn: nil) {
             case let .broken(message, hint):
-                reportBroken(at: item.location, message, hint: hint)
+                reportBroken(at: item.location, message, hint: hint, into: diagnostics)
             case let .unsafe(scheme):
                 diagnostics.error(at: item.location, "navigation link uses the '\(scheme):' scheme, which is not allowed", hint: "links may be site paths like /about/ or http, https, mailto and tel URLs")
             case .route, .unchanged:
@@ -29,19 +42,101 @@ struct LinkChecker: Sendable {
                 hint: Suggestions.hint(for: file.path, in: files) ?? "put the file at Content/files/\(file.path)"
             )
         }
-        let bodies = kinds.bodies(in: site)
-        var anchorsByRoute: [Route: Set<String>] = [:]
-        for body in bodies {
-            if let route = plan.routesByContentPath[body.contentPath] { anchorsByRoute[route] = Set(body.anchors) }
+        var collected: [MarkdownSource] = []
+        var kindRanges: [(name: String, range: Range<Int>)] = []
+        for kind in kinds {
+            let start = collected.count
+            collected += kind.bodies(in: site)
+            kindRanges.append((kind.name, start..<collected.count))
         }
-        // On all cores: resolutions are shared through the plan's cache, and diagnostics are
-        // sorted when they are read.
-        let anchors = anchorsByRoute
-        _ = ParallelMap.mapNow(bodies) { body in check(body, resolver: resolver, anchorsByRoute: anchors) }
+        let bodies = collected
+        let keys = reuse.map { bodyKeys(of: bodies, global: $0.global) } ?? []
+        let previous = reuse?.memory.take() ?? []
+        // Usually at the same position as last time; otherwise found by the file.
+        var previousByPath: [String: Int]?
+        var entries: [LinkCheckMemory.Entry?] = Array(repeating: nil, count: keys.count)
+        var unchecked: [Int] = []
+        for position in bodies.indices {
+            guard !keys.isEmpty else {
+                unchecked.append(position)
+                continue
+            }
+            var entry = previous.indices.contains(position) ? previous[position] : nil
+            if entry?.key != keys[position] {
+                if previousByPath == nil { previousByPath = Dictionary(previous.enumerated().map { ($1.path, $0) }) { first, _ in first } }
+                entry = previousByPath?[bodies[position].path].map { previous[$0] }
+            }
+            if let entry, entry.key == keys[position] {
+                for diagnostic in entry.diagnostics { diagnostics.report(diagnostic) }
+                entries[position] = entry
+            } else {
+                unchecked.append(position)
+            }
+        }
+        if !unchecked.isEmpty {
+            // The headings that `#fragment` links may name, by the page they are on.
+            var bodyByRoute: [Route: Int] = [:]
+            for (position, body) in bodies.enumerated() {
+                if let route = plan.routesByContentPath[body.contentPath] { bodyByRoute[route] = position }
+            }
+            let anchors: @Sendable (Route) -> Set<String>? = { [bodyByRoute] route in bodyByRoute[route].map { Set(bodies[$0].anchors) } }
+            // On all cores: resolutions are shared through the plan's cache, and diagnostics are
+            // sorted when they are read.
+            let remember = reuse != nil
+            let found = ParallelMap.mapNow(unchecked) { position -> (problems: [Diagnostic], linksKey: UInt64) in
+                guard remember else {
+                    return ([], check(bodies[position], resolver: resolver, anchors: anchors, into: diagnostics))
+                }
+                let own = DiagnosticBag()
+                let linksKey = check(bodies[position], resolver: resolver, anchors: anchors, into: own)
+                return (own.all, linksKey)
+            }
+            if remember {
+                for (position, finding) in zip(unchecked, found) {
+                    for diagnostic in finding.problems { diagnostics.report(diagnostic) }
+                    entries[position] = LinkCheckMemory.Entry(
+                        path: bodies[position].path, key: keys[position], diagnostics: finding.problems, linksKey: finding.linksKey
+                    )
+                }
+            }
+        }
+        guard let reuse else { return [:] }
+        let kept = entries.compactMap { $0 }
+        reuse.memory.replace(with: kept)
+        guard kept.count == bodies.count else { return [:] }
+        var linksKeys: [String: [UInt64]] = [:]
+        for (name, range) in kindRanges { linksKeys[name] = kept[range].map(\.linksKey) }
+        return linksKeys
+    }
+
+    /// What the check of each body depends on, by position: everything of the body that the
+    /// check reads, every input other than the announcement files, and everything links can
+    /// lead to.
+    private func bodyKeys(of bodies: [MarkdownSource], global: UInt64) -> [UInt64] {
+        var start = StableHash()
+        start.combine(global)
+        start.combine(plan.linkTargetsKey(bodies: bodies))
+        let base = start
+        return ParallelMap.mapNow(bodies) { body in
+            var hash = base
+            hash.combine(body.path)
+            hash.combine(body.contentPath)
+            hash.combine(UInt64(body.lineOffset))
+            hash.combine(UInt64(body.links.count))
+            for link in body.links {
+                hash.combine(link.destination)
+                hash.combine(UInt64(link.line))
+                hash.combine(UInt64(link.column))
+                hash.combine(link.isImage ? 1 : 0)
+            }
+            hash.combine(UInt64(body.anchors.count))
+            for anchor in body.anchors { hash.combine(anchor) }
+            return hash.value
+        }
     }
 
     /// A broken link: an error, or a warning with `broken_links: warn`.
-    private func reportBroken(at location: SourceLocation, _ message: String, hint: String?) {
+    private func reportBroken(at location: SourceLocation, _ message: String, hint: String?, into diagnostics: DiagnosticBag) {
         if site.config.brokenLinksWarn {
             diagnostics.warning(at: location, message, hint: hint.map { $0 + " (broken_links: warn publishes it as written)" })
         } else {
@@ -49,16 +144,22 @@ struct LinkChecker: Sendable {
         }
     }
 
-    /// Checks the links of one body.
-    private func check(_ body: MarkdownSource, resolver: LinkResolver, anchorsByRoute: [Route: Set<String>]) {
+    /// Checks the links of one body, reporting to `diagnostics`; returns where they lead
+    /// (``LinkResolver/linksKey(of:)``). `anchors` gives the headings of a page.
+    @discardableResult
+    private func check(_ body: MarkdownSource, resolver: LinkResolver, anchors: (Route) -> Set<String>?, into diagnostics: DiagnosticBag) -> UInt64 {
         let ownRoute = plan.routesByContentPath[body.contentPath]
+        var linksKey = StableHash()
+        linksKey.combine(UInt64(body.links.count))
         for link in body.links {
-            switch resolver.resolve(link.destination, writtenIn: body.contentPath) {
+            let resolution = resolver.resolve(link.destination, writtenIn: body.contentPath)
+            LinkResolver.combine(resolution, into: &linksKey)
+            switch resolution {
             case let .broken(message, hint):
                 let what = link.isImage ? message.replacingOccurrences(of: "link ", with: "image ") : message
-                reportBroken(at: body.location(of: link), what, hint: hint)
+                reportBroken(at: body.location(of: link), what, hint: hint, into: diagnostics)
             case let .route(route, suffix):
-                checkFragment(suffix, of: link, in: body, anchors: anchorsByRoute[route])
+                if suffix.utf8.contains(UInt8(ascii: "#")) { checkFragment(suffix, of: link, in: body, anchors: anchors(route), into: diagnostics) }
             case let .unsafe(scheme):
                 diagnostics.warning(
                     at: body.location(of: link),
@@ -67,14 +168,15 @@ struct LinkChecker: Sendable {
                 )
             case .unchanged:
                 if link.destination.hasPrefix("#"), let ownRoute {
-                    checkFragment(link.destination, of: link, in: body, anchors: anchorsByRoute[ownRoute])
+                    checkFragment(link.destination, of: link, in: body, anchors: anchors(ownRoute), into: diagnostics)
                 }
             }
         }
+        return linksKey.value
     }
 
     /// Warns when `#fragment` names no heading of a page whose headings are known.
-    private func checkFragment(_ suffix: String, of link: MarkdownLink, in body: MarkdownSource, anchors: Set<String>?) {
+    private func checkFragment(_ suffix: String, of link: MarkdownLink, in body: MarkdownSource, anchors: Set<String>?, into diagnostics: DiagnosticBag) {
         guard let anchors, let hash = suffix.firstIndex(of: "#") else { return }
         let fragment = String(suffix[suffix.index(after: hash)...])
         let decoded = PercentDecoding.decode(fragment) ?? fragment

@@ -30,10 +30,17 @@ final class SharedChunks: @unchecked Sendable {
     private let available: Set<String>
     private let lock = NSLock()
     private var chunks: [Key: SlottedHTML] = [:]
+    /// Items kept from a session's earlier builds, and the key of each announcement's item in
+    /// them, by position (empty: none are kept).
+    private let memory: ChunkMemory?
+    private let itemKeys: [UInt64]
 
-    /// Prepares chunks rendered with `templates`.
-    init(templates: any TemplateRenderer) {
+    /// Prepares chunks rendered with `templates`; announcement items are taken from and kept in
+    /// `memory` under `itemKeys` (one per announcement, by position) when given.
+    init(templates: any TemplateRenderer, memory: ChunkMemory? = nil, itemKeys: [UInt64] = []) {
         self.templates = templates
+        self.memory = memory
+        self.itemKeys = itemKeys
         available = Set([Self.header, Self.footer, Self.announcementItem].filter(templates.hasTemplate(named:)))
     }
 
@@ -53,12 +60,20 @@ final class SharedChunks: @unchecked Sendable {
         let cached = chunks[key]
         lock.unlock()
         if let cached { return cached }
+        let memoryKey = key.partial == Self.announcementItem && itemKeys.indices.contains(key.index) ? itemKeys[key.index] : nil
+        if let memoryKey, let kept = memory?.chunk(for: memoryKey) {
+            lock.lock()
+            chunks[key] = kept
+            lock.unlock()
+            return kept
+        }
         // A partial that cannot be rendered gives "": the page itself reports template errors.
-        let html = (try? templates.render(template: key.partial, context: context())) ?? ""
-        let chunk = SlottedHTML(html, slots: slots)
+        let rendered = try? templates.render(template: key.partial, context: context())
+        let chunk = SlottedHTML(rendered ?? "", slots: slots)
         lock.lock()
         chunks[key] = chunk
         lock.unlock()
+        if let memoryKey, rendered != nil { memory?.keep(chunk, for: memoryKey) }
         return chunk
     }
 }

@@ -18,11 +18,18 @@ struct SiteWriter: Sendable {
     let diagnostics: DiagnosticBag
     /// The kinds of content.
     var kinds: [any ContentKind] = ContentKinds.builtIn
+    /// List items kept between the builds of a session, and the key of each announcement's
+    /// item, by position (see ``ChunkMemory``).
+    var chunkMemory: ChunkMemory?
+    var itemKeys: [UInt64] = []
 
     /// Renders and writes the HTML pages (by default every planned page); returns how many
     /// were written.
     func writePages(_ pages: [PlannedPage]? = nil) async -> Int {
-        let builder = PageContextBuilder(site: site, plan: plan, alliance: alliance, markdown: markdown, templates: templates, kinds: kinds)
+        let builder = PageContextBuilder(
+            site: site, plan: plan, alliance: alliance, markdown: markdown, templates: templates, kinds: kinds,
+            chunkMemory: chunkMemory, itemKeys: itemKeys
+        )
         let templates = self.templates
         let output = self.output
         let diagnostics = self.diagnostics
