@@ -57,7 +57,7 @@ public struct BuildPipeline: Sendable {
         guard OutputSafety(layout: layout, diagnostics: diagnostics).check() else { return finish() }
 
         // Step: when every input and the output are as the last build left them, stop here.
-        let transaction = OutputTransaction(outputDirectory: layout.outputDirectory, fileSystem: fileSystem)
+        var transaction = OutputTransaction(outputDirectory: layout.outputDirectory, fileSystem: fileSystem)
         var reading: InputFingerprint.Reading?
         // A session knows its own output; it does not compare fingerprints.
         if options.writeOutput, memory == nil {

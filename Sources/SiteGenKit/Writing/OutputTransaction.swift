@@ -21,6 +21,9 @@ struct OutputTransaction: Sendable {
     private let retiredDirectory: String
     private let fileSystem: any FileSystem
     private let changes = ChangeCounter()
+    /// Whether there was an output folder whose files a staged file could be a link to; a
+    /// first build (or one after the output was moved away) skips looking for them.
+    private var hasPreviousOutput = true
 
     /// Prepares a transaction for `outputDirectory`.
     init(outputDirectory: String, fileSystem: any FileSystem) {
@@ -36,8 +39,9 @@ struct OutputTransaction: Sendable {
     }
 
     /// Removes leftovers of an earlier killed build and creates an empty staging folder.
-    func begin() throws {
+    mutating func begin() throws {
         try removeLeftovers()
+        hasPreviousOutput = fileSystem.itemKind(at: outputDirectory) != nil
         try fileSystem.createDirectory(at: stagingDirectory)
     }
 
@@ -60,7 +64,7 @@ struct OutputTransaction: Sendable {
     func write(_ data: Data, at route: Route) throws {
         let staged = Path.join(stagingDirectory, route.path)
         let previous = Path.join(outputDirectory, route.path)
-        if fileSystem.file(at: previous, holds: data), (try? fileSystem.link(from: previous, to: staged)) != nil { return }
+        if hasPreviousOutput, fileSystem.file(at: previous, holds: data), (try? fileSystem.link(from: previous, to: staged)) != nil { return }
         changes.add()
         try fileSystem.write(data, to: staged)
     }
@@ -70,7 +74,7 @@ struct OutputTransaction: Sendable {
     func copy(from source: String, to route: Route) throws {
         let staged = Path.join(stagingDirectory, route.path)
         let previous = Path.join(outputDirectory, route.path)
-        if fileSystem.sameContents(source, previous), (try? fileSystem.link(from: previous, to: staged)) != nil { return }
+        if hasPreviousOutput, fileSystem.sameContents(source, previous), (try? fileSystem.link(from: previous, to: staged)) != nil { return }
         changes.add()
         try fileSystem.copyFile(from: source, to: staged)
     }
