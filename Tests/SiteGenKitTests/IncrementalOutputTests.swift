@@ -125,23 +125,52 @@ import Testing
         #expect(try site.entries() == [".Output.sitegen-state", "Content", "Output"])
     }
 
-    @Test func aFileSavedDuringABuildIsNotTakenForThatBuildsInput() async throws {
+    @Test func aContentFileSavedDuringABuildWaitsForTheNextBuild() async throws {
         let site = try WorkingSite()
         _ = await site.build()
         let about = site.content("pages/about.md")
         let original = try Data(contentsOf: URL(fileURLWithPath: about))
-        // Saved after the build fingerprinted its inputs and before it loaded them.
+        // Saved right after the build fingerprinted (and read) its inputs.
         let editor = EditingFileSystem(LocalFileSystem(), editing: about, to: original + Data("\n编辑中保存的一段。\n".utf8))
         let result = await site.build(force: true, fileSystem: editor)
         #expect(result.errorCount == 0, "\(result.diagnostics)")
         let page = Path.join(site.layout.outputDirectory, "about/index.html")
-        #expect(try String(contentsOfFile: page, encoding: .utf8).contains("编辑中保存的一段。"))
+        #expect(try !String(contentsOfFile: page, encoding: .utf8).contains("编辑中保存的一段。"), "the build uses the bytes it fingerprinted")
 
-        // The editor's change is undone: the output must follow, not be taken for up to date.
+        let next = await site.build()
+        #expect(!next.upToDate)
+        #expect(try String(contentsOfFile: page, encoding: .utf8).contains("编辑中保存的一段。"))
         try original.write(to: URL(fileURLWithPath: about))
         let reverted = await site.build()
         #expect(!reverted.upToDate)
         #expect(try !String(contentsOfFile: page, encoding: .utf8).contains("编辑中保存的一段。"))
+    }
+
+    @Test func aTemplateSavedDuringABuildIsNotTakenForThatBuildsInput() async throws {
+        let site = try WorkingSite()
+        var layout = site.layout
+        layout.templatesDirectory = Path.join(site.root, "Templates")
+        try TestSupport.copyTree(TestSupport.templatesDirectory, to: layout.templatesDirectory)
+        func build(force: Bool = false, fileSystem: any FileSystem = LocalFileSystem()) async -> BuildResult {
+            var options = BuildOptions()
+            options.force = force
+            return await BuildPipeline(layout: layout, options: options, fileSystem: fileSystem).run()
+        }
+        _ = await build()
+        let footer = Path.join(layout.templatesDirectory, "partials/footer.mustache")
+        let original = try Data(contentsOf: URL(fileURLWithPath: footer))
+        // Saved after the build fingerprinted its inputs and before it loaded the templates.
+        let editor = EditingFileSystem(LocalFileSystem(), editing: footer, to: original + Data("<p>编辑中保存的页脚</p>\n".utf8))
+        let result = await build(force: true, fileSystem: editor)
+        #expect(result.errorCount == 0, "\(result.diagnostics)")
+        let page = Path.join(layout.outputDirectory, "about/index.html")
+        #expect(try String(contentsOfFile: page, encoding: .utf8).contains("编辑中保存的页脚"))
+
+        // The editor's change is undone: the output must follow, not be taken for up to date.
+        try original.write(to: URL(fileURLWithPath: footer))
+        let reverted = await build()
+        #expect(!reverted.upToDate)
+        #expect(try !String(contentsOfFile: page, encoding: .utf8).contains("编辑中保存的页脚"))
     }
 
     @Test func checkNeverTakesTheShortcut() async throws {
@@ -271,6 +300,19 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: root).sorted() == [".Output.sitegen-state", "Content", "Output"])
         #expect(try stamps(layout) == before)
         #expect(try TestSupport.snapshot(layout.outputDirectory) == snapshot)
+    }
+
+    @Test func aBuildReadsEachContentFileOnceForItsFingerprintAndItsLoading() async throws {
+        let (_, layout) = try workingSite()
+        let disk = CountingFileSystem()
+        let result = await BuildPipeline(layout: layout, options: BuildOptions(), fileSystem: disk).run()
+        #expect(result.errorCount == 0, "\(result.diagnostics)")
+        let content = disk.paths.filter { $0.hasPrefix(layout.contentDirectory + "/") }
+        #expect(content.count == Set(content).count, "read twice: \(content.filter { path in content.filter { $0 == path }.count > 1 })")
+        #expect(content.contains(Path.join(layout.contentDirectory, "site.yaml")))
+        #expect(content.contains { $0.hasSuffix(".md") })
+        let page = try String(contentsOfFile: Path.join(layout.outputDirectory, "about/index.html"), encoding: .utf8)
+        #expect(page.contains("<h1"), "the pages are built from the bytes the fingerprint read")
     }
 
     @Test func theInputsAreSeenUnchangedUntilAFileIsSavedAddedOrRemoved() throws {

@@ -61,7 +61,7 @@ public struct BuildPipeline: Sendable {
         var reading: InputFingerprint.Reading?
         // A session knows its own output; it does not compare fingerprints.
         if options.writeOutput, memory == nil {
-            reading = InputFingerprint(layout: layout, settings: options.fingerprintSettings, fileSystem: fileSystem).read()
+            reading = InputFingerprint(layout: layout, settings: options.fingerprintSettings, fileSystem: fileSystem).read(keepingContents: true)
             if !options.force, let fingerprint = reading?.fingerprint, let state = BuildState.load(from: transaction.statePath, fileSystem: fileSystem),
                state.fingerprint == fingerprint, state.isCurrent(at: options.now ?? Date()),
                state.outputIsIntact(layout.outputDirectory, fileSystem: fileSystem) {
@@ -77,7 +77,10 @@ public struct BuildPipeline: Sendable {
         }
 
         // Step: load content.
-        var loader = ContentLoader(layout: layout, fileSystem: fileSystem, markdown: markdown, includeDrafts: options.includeDrafts, kinds: kinds)
+        // Loading takes the bytes the fingerprint read rather than reading every file again.
+        let loadingFileSystem: any FileSystem = reading.map { PrefetchedFileSystem(fileSystem, contents: $0.contents) } ?? fileSystem
+        reading?.contents = [:]
+        var loader = ContentLoader(layout: layout, fileSystem: loadingFileSystem, markdown: markdown, includeDrafts: options.includeDrafts, kinds: kinds)
         loader.includeFuture = options.includeFuture
         loader.now = options.now
         var snapshot: [String: FileStamp] = [:]
