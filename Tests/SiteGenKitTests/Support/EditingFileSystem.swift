@@ -3,8 +3,8 @@ import Foundation
 
 /// Wraps a file system and, right after the first read of one file, replaces that file's bytes
 /// (on the wrapped file system): an editor saving the file while a build runs.
-final class EditingFileSystem: FileSystem, @unchecked Sendable {
-    private let base: any FileSystem
+final class EditingFileSystem: FileSystemWrapper, @unchecked Sendable {
+    let base: any FileSystem
     private let path: String
     private let edited: Data
     private let lock = NSLock()
@@ -26,16 +26,4 @@ final class EditingFileSystem: FileSystem, @unchecked Sendable {
         if first { try base.write(edited, to: path) }
         return data
     }
-
-    func itemKind(at path: String) -> FileItemKind? { base.itemKind(at: path) }
-    func files(under directory: String) throws -> [String] { try base.files(under: directory) }
-    func size(of path: String) throws -> Int { try base.size(of: path) }
-    func linksLeaving(_ directory: String) -> [String] { base.linksLeaving(directory) }
-    func stamp(of path: String) -> FileStamp? { base.stamp(of: path) }
-    func write(_ data: Data, to path: String) throws { try base.write(data, to: path) }
-    func copyFile(from source: String, to destination: String) throws { try base.copyFile(from: source, to: destination) }
-    func link(from source: String, to destination: String) throws { try base.link(from: source, to: destination) }
-    func createDirectory(at path: String) throws { try base.createDirectory(at: path) }
-    func removeItem(at path: String) throws { try base.removeItem(at: path) }
-    func moveItem(from source: String, to destination: String) throws { try base.moveItem(from: source, to: destination) }
 }

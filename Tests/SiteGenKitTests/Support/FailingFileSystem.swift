@@ -3,13 +3,13 @@ import Foundation
 
 /// Wraps a file system and makes chosen operations fail, to test what a build does when the
 /// disk lets it down halfway.
-final class FailingFileSystem: FileSystem, @unchecked Sendable {
+final class FailingFileSystem: FileSystemWrapper, @unchecked Sendable {
     /// An operation that can be made to fail.
     enum Operation: Sendable {
         case write, copy, link, move, remove, createDirectory
     }
 
-    private let base: any FileSystem
+    let base: any FileSystem
     private let lock = NSLock()
     private var counts: [Operation: Int] = [:]
     /// Decides, from the operation, its path and how many of that operation came before,
@@ -30,12 +30,6 @@ final class FailingFileSystem: FileSystem, @unchecked Sendable {
         if failure(operation, path, count) { throw FileSystemError(path: path, reason: "injected failure") }
     }
 
-    func contents(of path: String) throws -> Data { try base.contents(of: path) }
-    func itemKind(at path: String) -> FileItemKind? { base.itemKind(at: path) }
-    func files(under directory: String) throws -> [String] { try base.files(under: directory) }
-    func size(of path: String) throws -> Int { try base.size(of: path) }
-    func linksLeaving(_ directory: String) -> [String] { base.linksLeaving(directory) }
-    func stamp(of path: String) -> FileStamp? { base.stamp(of: path) }
 
     func write(_ data: Data, to path: String) throws {
         try check(.write, path)
