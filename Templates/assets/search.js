@@ -1,5 +1,5 @@
 /* sitegen site search (站内搜索). No framework, no server: the index is script files below
-   search/ that call sitegenSearch.meta/shard/doc, added with <script> elements, so the search
+   search/ that call sitegenSearch.meta/shard/doc/docs, added with <script> elements, so the search
    works from disk (file:) and under any sub-path. On every page it sends the header's form to
    the search page (without JavaScript the form leads to the archive); on the search page it
    runs the query in ?q= and shows the results.
