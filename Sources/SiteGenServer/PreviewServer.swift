@@ -197,11 +197,14 @@ public actor PreviewServer {
     /// The configured folder, or a new one in the system's temporary folder.
     private func makeBuildDirectory() throws -> String {
         if let directory = configuration.buildDirectory { return directory }
-        var template = Array(FilePaths.join(NSTemporaryDirectory(), "sitegen-serve-XXXXXX").utf8CString)
+        // Folders of earlier previews that were killed before they could clean up.
+        AbandonedBuildFolders.remove(in: NSTemporaryDirectory())
+        var template = Array(FilePaths.join(NSTemporaryDirectory(), AbandonedBuildFolders.prefix + "XXXXXX").utf8CString)
         guard let made = mkdtemp(&template) else {
             throw ServeError.cannotCreateBuildFolder(String(cString: strerror(errno)))
         }
         let folder = String(cString: made)
+        AbandonedBuildFolders.claim(folder)
         temporaryFolder = folder
         return FilePaths.join(folder, "site")
     }

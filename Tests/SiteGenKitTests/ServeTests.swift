@@ -329,6 +329,43 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: Path.directory(of: root)), "the private build folder is removed at stop")
     }
 
+    @Test func aPreviewClaimsItsBuildFolderAndTheNextRemovesFoldersOfKilledOnes() async throws {
+        // The folder of a preview whose process is gone (killed before it could clean up).
+        let finished = Process()
+        finished.executableURL = URL(fileURLWithPath: "/bin/true")
+        try finished.run()
+        finished.waitUntilExit()
+        let abandoned = FilePaths.join(NSTemporaryDirectory(), AbandonedBuildFolders.prefix + "testgone\(getpid())")
+        try FileManager.default.createDirectory(atPath: FilePaths.join(abandoned, "site"), withIntermediateDirectories: true)
+        try Data("\(finished.processIdentifier)\n".utf8).write(to: URL(fileURLWithPath: FilePaths.join(abandoned, AbandonedBuildFolders.ownerFile)))
+
+        let preview = try await Preview.start()
+        let folder = Path.directory(of: try await preview.buildDirectory)
+        let owner = FileManager.default.contents(atPath: FilePaths.join(folder, AbandonedBuildFolders.ownerFile))
+        #expect(owner == Data("\(getpid())\n".utf8), "the running preview's folder names its process")
+        #expect(!FileManager.default.fileExists(atPath: abandoned), "the killed preview's folder is gone")
+        await preview.server.stop()
+    }
+
+    @Test func onlyFoldersOfPreviewsThatNoLongerRunAreRemoved() throws {
+        let parent = try TestSupport.temporaryDirectory()
+        func folder(_ name: String, owner: String?) throws -> String {
+            let path = FilePaths.join(parent, name)
+            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+            if let owner { try Data(owner.utf8).write(to: URL(fileURLWithPath: FilePaths.join(path, AbandonedBuildFolders.ownerFile))) }
+            return path
+        }
+        let gone = try folder("sitegen-serve-gone", owner: "41\n")
+        let running = try folder("sitegen-serve-running", owner: "42\n")
+        let unclaimed = try folder("sitegen-serve-unclaimed", owner: nil)
+        let garbled = try folder("sitegen-serve-garbled", owner: "forty-one")
+        let other = try folder("other-tool-gone", owner: "41\n")
+        let removed = AbandonedBuildFolders.remove(in: parent) { $0 == 42 }
+        #expect(removed == [gone])
+        for kept in [running, unclaimed, garbled, other] { #expect(FileManager.default.fileExists(atPath: kept), "\(kept)") }
+        #expect(AbandonedBuildFolders.isRunning(getpid()))
+    }
+
     @Test func stoppingEndsTheEventStreams() async throws {
         let preview = try await Preview.start()
         let events = try await preview.client.openEvents("/alliance/__sitegen/events?since=1")
