@@ -39,7 +39,7 @@ import Testing
             """,
         "Content/initiatives/training.md": "---\ntitle: 联合培养计划\nstatus: active\nstart: 2024\n---\n面向5G基站运维的订单培养。\n",
         "Content/reports/2024.md": "---\nyear: 2024\ntitle: 2024年度报告\n---\n全年培训PLC编程教师。\n",
-        "Content/announcements/2024-03-01-open.md": "---\ntitle: \"标题</script><b>\\\"引号\\\"\"\ndate: 2024-03-01\n---\n正文提到 AI 与数控。技师、技师。\n",
+        "Content/announcements/2024-03-01-open.md": "---\ntitle: \"标题</script><b>\\\"引号\\\"\"\ndate: 2024-03-01\nauthor: 李明远\ntags: [招生简章]\n---\n正文提到 AI 与数控。技师、技师。\n",
         "Content/announcements/2024-04-01-draft.md": "---\ntitle: 草稿秘密通知\ndate: 2024-04-01\ndraft: true\n---\n草稿正文。\n",
         "Content/announcements/2099-01-01-later.md": "---\ntitle: 远期定时通知\ndate: 2099-01-01\n---\n定时正文。\n",
     ]
@@ -206,7 +206,7 @@ import Testing
             try FileManager.default.createDirectory(atPath: Path.directory(of: target), withIntermediateDirectories: true)
             try fileSystem.contents(of: path).write(to: URL(fileURLWithPath: target))
         }
-        guard let results = try runSearch(Path.join(root, "Output"), ["技师", "起共", "淄博 技师学院", "5G基站", "5g", "AI与数控", "基站运维", "站", "plc", "师学", "引号", "秘密", "院技"]) else { return }
+        guard let results = try runSearch(Path.join(root, "Output"), ["技师", "起共", "淄博 技师学院", "5G基站", "5g", "AI与数控", "基站运维", "站", "plc", "师学", "引号", "秘密", "院技", "招生简章", "李明远"]) else { return }
         let found = Dictionary(uniqueKeysWithValues: results.map { ($0["query"] as? String ?? "", $0) })
         func titles(_ query: String) -> [String] { found[query]?["top"] as? [String] ?? [] }
         #expect(titles("技师") == ["淄博市技师学院", "标题</script><b>\"引号\"", "关于联盟"], "a title hit ranks first, then the most hits")
@@ -222,6 +222,8 @@ import Testing
         #expect(titles("引号").count == 1)
         #expect(titles("秘密").isEmpty, "drafts are not found")
         #expect(titles("院技").isEmpty, "not across the end of the title")
+        #expect(titles("招生简章") == ["标题</script><b>\"引号\""], "tags are searchable")
+        #expect(titles("李明远") == ["标题</script><b>\"引号\""], "authors are searchable")
         let files = found["5G基站"]?["files"] as? [[Any]] ?? []
         #expect(files.compactMap { $0.first as? String } == ["search/meta.js", "search/s/0.js", "search/f/0.js"])
     }

@@ -31,24 +31,28 @@ struct SearchIndex: Sendable {
         var kind: String
         /// Its date as YYYY-MM-DD, or "".
         var date: String
-        /// Its plain text, without the title: `lines`, then the text of `html`.
+        /// Its plain text, without the title: `lines`, the text of `html`, then `closingLines`.
         var text: String {
             let body = html.map { HTMLPlainText.text(of: $0.pieces) } ?? ""
-            return (lines.compactMap { $0 } + [body]).filter { !$0.isEmpty }.joined(separator: "\n")
+            return (lines.compactMap { $0 } + [body] + closingLines.compactMap { $0 }).filter { !$0.isEmpty }.joined(separator: "\n")
         }
         /// Lines of text before the body (summary, short name …); nil and empty ones are skipped.
         var lines: [String?]
         /// The body's HTML, made plain text when the index is written (in parallel).
         var html: MarkdownHTML?
+        /// Lines after the body (authors, tags): found by a search, shown in a snippet only
+        /// when they hold the words searched for.
+        var closingLines: [String?]
 
         /// A document.
-        init(title: String, href: String, kind: String, date: String, lines: [String?], html: MarkdownHTML?) {
+        init(title: String, href: String, kind: String, date: String, lines: [String?], html: MarkdownHTML?, closingLines: [String?] = []) {
             self.title = title
             self.href = href
             self.kind = kind
             self.date = date
             self.lines = lines
             self.html = html
+            self.closingLines = closingLines
         }
 
         /// A document of plain text (tests).
@@ -110,7 +114,8 @@ struct SearchIndex: Sendable {
             documents.append(Document(
                 title: announcement.title, href: root.href(Routes.announcement(slug: announcement.slug)), kind: strings.text(.searchKindAnnouncement),
                 date: announcement.date.isoDate,
-                lines: [announcement.documentNumber, announcement.issuer, summary], html: announcement.body.html
+                lines: [announcement.documentNumber, announcement.issuer, summary], html: announcement.body.html,
+                closingLines: [announcement.authors.joined(separator: "、"), announcement.tags.joined(separator: " ")]
             ))
         }
         self.documents = documents
