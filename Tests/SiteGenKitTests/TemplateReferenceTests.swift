@@ -31,7 +31,7 @@ import Testing
 
     @Test func anAbsentFieldIsFalseAndAnUnknownNameIsNil() {
         let tag = TagLinkModel(name: "技能竞赛", href: "tags/x/", count: nil)
-        #expect(tag.child(named: "name") as? String == "技能竞赛")
+        #expect((tag.child(named: "name") as? TemplateText)?.text == "技能竞赛")
         #expect(tag.child(named: "count") as? Bool == false)
         #expect(tag.child(named: "title") == nil)
     }

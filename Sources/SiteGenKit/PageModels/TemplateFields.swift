@@ -47,12 +47,12 @@ struct TemplateFields<Model>: @unchecked Sendable {
 extension TemplateFields.Field {
     /// Text; nil when absent.
     static func text(_ name: String, _ summary: String, _ value: @escaping (Model) -> String?) -> Self {
-        Self(name: name, type: .text, summary: summary, value: value)
+        Self(name: name, type: .text, summary: summary) { value($0).map(TemplateText.init) }
     }
 
     /// A number; nil when absent.
     static func number(_ name: String, _ summary: String, _ value: @escaping (Model) -> Int?) -> Self {
-        Self(name: name, type: .number, summary: summary, value: value)
+        Self(name: name, type: .number, summary: summary) { value($0).map { TemplateText(String($0)) } }
     }
 
     /// True or false.
@@ -62,12 +62,15 @@ extension TemplateFields.Field {
 
     /// HTML (a string, or a value that renders HTML when shown); nil when absent.
     static func html(_ name: String, _ summary: String, _ value: @escaping (Model) -> Any?) -> Self {
-        Self(name: name, type: .html, summary: summary, value: value)
+        Self(name: name, type: .html, summary: summary) { model in
+            let html = value(model)
+            return (html as? String).map(TemplateText.init) ?? html
+        }
     }
 
     /// A list of texts.
     static func texts(_ name: String, _ summary: String, _ value: @escaping (Model) -> [String]) -> Self {
-        Self(name: name, type: .texts, summary: summary, value: value)
+        Self(name: name, type: .texts, summary: summary) { value($0).map(TemplateText.init) }
     }
 
     /// One nested value; nil when absent.
