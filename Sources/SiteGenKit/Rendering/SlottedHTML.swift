@@ -3,8 +3,9 @@
 struct SlottedHTML: Sendable {
     /// What stands in a slot.
     enum Slot: Sendable {
-        /// The URL of a route.
-        case route(Route)
+        /// The URL of a route, with what every page that shares no folder with it needs: the
+        /// route's first folder and its whole path percent-encoded.
+        case route(Route, topFolder: Substring, encodedPath: String)
         /// The page's way to the top of the site.
         case root
     }
@@ -12,6 +13,8 @@ struct SlottedHTML: Sendable {
     /// The HTML around the slots: one piece more than there are slots.
     private var pieces: [String] = []
     private var slots: [Slot] = []
+    /// The bytes of all pieces together.
+    private var byteCount = 0
 
     /// Splits `html` at its placeholders; a placeholder that names no route is left as it is.
     init(_ html: String, slots registry: RouteSlots) {
@@ -30,7 +33,7 @@ struct SlottedHTML: Sendable {
                 slot = .root
             } else if !name.isEmpty, name.count < 10, name.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }),
                       let route = registry.route(name.reduce(0) { $0 * 10 + Int($1 - UInt8(ascii: "0")) }) {
-                slot = .route(route)
+                slot = .route(route, topFolder: route.topFolder, encodedPath: route.percentEncodedPath)
             }
             guard let slot else {
                 position += 1
@@ -45,19 +48,35 @@ struct SlottedHTML: Sendable {
         }
         piece.append(contentsOf: bytes[runStart...])
         pieces.append(String(decoding: piece, as: UTF8.self))
+        byteCount = pieces.reduce(0) { $0 + $1.utf8.count }
     }
 
     /// The HTML with the links as seen from a page. Relative links need no escaping; absolute
     /// ones (the 404 page's) are HTML-escaped as a template would have escaped them.
     func html(links: Links) -> String {
-        var result = pieces[0]
-        for (index, slot) in slots.enumerated() {
-            let url: String
-            switch slot {
-            case .route(let route): url = links.href(route)
-            case .root: url = links.root
-            }
+        var result = ""
+        result.reserveCapacity(byteCount + slots.count * 48)
+        result += pieces[0]
+        // Absolute links (and placeholders) go through `links`; relative ones are made here.
+        let general = links.absoluteBase != nil || links.slots != nil
+        func add(_ url: String) {
             result += links.absoluteBase == nil ? url : HTMLEscaping().escapeText(url)
+        }
+        for (index, slot) in slots.enumerated() {
+            switch slot {
+            case let .route(route, topFolder, encodedPath):
+                if general {
+                    add(links.href(route))
+                } else if topFolder.isEmpty || !topFolder.utf8.elementsEqual(links.originTopFolder.utf8) {
+                    // No folder in common: the way to the top, then the whole path.
+                    result += links.root
+                    result += encodedPath
+                } else {
+                    result += route.href(from: links.origin)
+                }
+            case .root:
+                add(links.root)
+            }
             result += pieces[index + 1]
         }
         return result

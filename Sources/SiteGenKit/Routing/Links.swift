@@ -4,18 +4,30 @@ struct Links {
     let origin: Route
     let absoluteBase: String?
     /// When set, every URL is a placeholder that each page fills in (see ``RouteSlots``).
-    var slots: RouteSlots? = nil
+    let slots: RouteSlots?
+    /// The prefix that leads to the top of the output.
+    let root: String
+    /// The first folder of the page's path ("" for a page at the top).
+    let originTopFolder: Substring
+
+    /// Links as seen from the page at `origin`; absolute under `absoluteBase` when given, or
+    /// placeholders from `slots`.
+    init(origin: Route, absoluteBase: String?, slots: RouteSlots? = nil) {
+        self.origin = origin
+        self.absoluteBase = absoluteBase
+        self.slots = slots
+        if slots != nil {
+            root = RouteSlots.rootPlaceholder
+        } else {
+            root = absoluteBase ?? origin.rootPrefix
+        }
+        originTopFolder = origin.topFolder
+    }
 
     /// The URL of `route` as seen from the page.
     func href(_ route: Route) -> String {
         if let slots { return slots.placeholder(for: route) }
         if let absoluteBase { return route.absoluteURL(base: absoluteBase) }
         return route.href(from: origin)
-    }
-
-    /// The prefix that leads to the top of the output.
-    var root: String {
-        if slots != nil { return RouteSlots.rootPlaceholder }
-        return absoluteBase ?? origin.rootPrefix
     }
 }

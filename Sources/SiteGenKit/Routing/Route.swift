@@ -51,6 +51,21 @@ struct Route: Hashable, Sendable, Comparable, CustomStringConvertible {
         return String(decoding: bytes, as: UTF8.self)
     }
 
+    /// The first folder of the path ("" for a file at the top of the output).
+    var topFolder: Substring {
+        guard let slash = path.utf8.firstIndex(of: UInt8(ascii: "/")) else { return "" }
+        return path[..<slash]
+    }
+
+    /// The whole path, percent-encoded: what ``href(from:)`` gives from a page with which this
+    /// route shares no folder, after the origin's ``rootPrefix``.
+    var percentEncodedPath: String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(path.utf8.count + 16)
+        Escaping.appendPercentEncodedPath(path[...].utf8, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
     /// The relative prefix that leads from this page to the top of the output (`""`, `../`, `../../`).
     var rootPrefix: String {
         String(repeating: "../", count: directory.split(separator: "/").count)
