@@ -42,8 +42,10 @@ struct SearchPostings {
         }
     }
 
-    private var characters: [UInt32: Postings] = [:]
-    private var pairs: [UInt64: Postings] = [:]
+    private var characterNumbers = TermTable()
+    private var characters: [Postings] = []
+    private var pairNumbers = TermTable()
+    private var pairs: [Postings] = []
     private var words: [[UInt8]: Postings] = [:]
 
     /// Adds the terms of document `id`; documents must come in increasing order of id. With
@@ -57,13 +59,17 @@ struct SearchPostings {
             let positions = characterOccurrences.positions(of: group)
             // Positions come in order, the title's first.
             let inTitle = positions.first.map { Int($0) < SearchIndex.bodyStart } ?? false
-            characters[scalar, default: Postings()].add(id, count: positions.count, inTitle: inTitle)
+            let number = characterNumbers.number(of: UInt64(scalar))
+            if number == characters.count { characters.append(Postings()) }
+            characters[number].add(id, count: positions.count, inTitle: inTitle)
         }
         let pairOccurrences = terms.pairs
         for group in 0..<pairOccurrences.count {
             let pair = pairOccurrences.terms[group]
             guard partitions == 1 || Self.partition(ofPair: pair, partitions) == partition else { continue }
-            pairs[pair, default: Postings()].add(id, positions: pairOccurrences.positions(of: group))
+            let number = pairNumbers.number(of: pair)
+            if number == pairs.count { pairs.append(Postings()) }
+            pairs[number].add(id, positions: pairOccurrences.positions(of: group))
         }
         for (word, positions) in terms.words where partitions == 1 || Self.partition(ofWord: word, partitions) == partition {
             words[word, default: Postings()].add(id, positions: positions)
@@ -92,8 +98,8 @@ struct SearchPostings {
         func utf8(_ scalar: UInt32) -> [UInt8] {
             Unicode.Scalar(scalar).map { Array(String($0).utf8) } ?? []
         }
-        for (scalar, postings) in characters { entries.append((utf8(scalar), postings.data)) }
-        for (pair, postings) in pairs { entries.append((utf8(UInt32(pair >> 21)) + utf8(UInt32(pair & 0x1F_FFFF)), postings.data)) }
+        for (scalar, postings) in zip(characterNumbers.keys, characters) { entries.append((utf8(UInt32(truncatingIfNeeded: scalar)), postings.data)) }
+        for (pair, postings) in zip(pairNumbers.keys, pairs) { entries.append((utf8(UInt32(pair >> 21)) + utf8(UInt32(pair & 0x1F_FFFF)), postings.data)) }
         for (word, postings) in words { entries.append((word, postings.data)) }
         return entries
     }
