@@ -111,7 +111,7 @@ final class PageContextBuilder: Sendable {
             let current = String(navigation.map { $0.isCurrent ? "1" : "0" })
             let shared = chunks.placeholderLinks
             let values: () -> Any = { [self] in
-                ChunkModel(site: SiteModel(site: site, links: shared), root: shared.root, navigation: self.navigation(for: page.route, links: shared))
+                ChunkModel(site: SiteModel(builder: self, links: shared), root: shared.root, navigation: self.navigation(for: page.route, links: shared))
             }
             chrome = ChromeModel(
                 header: chunks.value(SharedChunks.Key(partial: SharedChunks.header, variant: current), links: links, context: values),
@@ -120,7 +120,7 @@ final class PageContextBuilder: Sendable {
         }
         let canonical = page.kind == .notFound ? nil : site.config.baseURL.map { page.route.absoluteURL(base: $0) }
         var common = CommonPageModel(
-            site: SiteModel(site: site, links: links), root: links.root, navigation: navigation,
+            site: SiteModel(builder: self, links: links), root: links.root, navigation: navigation,
             pageTitle: pageTitle(page), description: description(page), canonicalURL: canonical, chrome: chrome
         )
         if case .announcement = page.kind { common.isArticle = true }
@@ -211,7 +211,7 @@ final class PageContextBuilder: Sendable {
             let shared = chunks.placeholderLinks
             return PageModel(
                 content: AnnouncementItemModel(builder: self, index: index, links: shared),
-                common: ChunkModel(site: SiteModel(site: site, links: shared), root: shared.root, navigation: nil)
+                common: ChunkModel(site: SiteModel(builder: self, links: shared), root: shared.root, navigation: nil)
             )
         }
     }

@@ -1,6 +1,9 @@
 /// Makes URLs for one page: relative to it, or absolute under the base URL for the 404 page
 /// (which a server shows at any depth), or placeholders for HTML that pages share.
-struct Links {
+///
+/// A class: every value a template sees keeps the links of its page, and copies of those
+/// values are many.
+final class Links: Sendable {
     let origin: Route
     let absoluteBase: String?
     /// When set, every URL is a placeholder that each page fills in (see ``RouteSlots``).
