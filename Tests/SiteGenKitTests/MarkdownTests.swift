@@ -100,5 +100,6 @@ import Testing
         #expect(escaping.escapeText(#"<a href="x">'联盟' & "会"</a>"#) == "&lt;a href=&quot;x&quot;&gt;&#39;联盟&#39; &amp; &quot;会&quot;&lt;/a&gt;")
         #expect(escaping.escapeText("长三角一体化技工教育联盟 👨‍👩‍👧") == "长三角一体化技工教育联盟 👨‍👩‍👧")
         #expect(escaping.escapeText("") == "")
+        #expect(escaping.escapeText("技工教育联盟<第二届>大会'") == "技工教育联盟&lt;第二届&gt;大会&#39;")
     }
 }

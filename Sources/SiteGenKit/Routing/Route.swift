@@ -73,8 +73,9 @@ struct Route: Hashable, Sendable, Comparable, CustomStringConvertible {
 
     /// The absolute URL of the pretty path under `baseURL` (which ends in `/`).
     func absoluteURL(base baseURL: String) -> String {
-        baseURL + prettyPath.split(separator: "/", omittingEmptySubsequences: false)
-            .map { Escaping.percentEncodePathSegment(String($0)) }.joined(separator: "/")
+        var bytes = Array(baseURL.utf8)
+        Escaping.appendPercentEncodedPath(prettyPath[...].utf8, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     var description: String { path }

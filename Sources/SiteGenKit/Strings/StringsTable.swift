@@ -33,19 +33,18 @@ struct StringsTable: Sendable {
 
     /// `pattern` with each `{name}` replaced by `values[name]`; unknown names are kept as written.
     static func fill(_ pattern: String, with values: [String: String]) -> String {
+        // Braces are ASCII: looked for among the UTF-8 bytes, not character by character.
+        let bytes = pattern.utf8
         var result = ""
-        var rest = Substring(pattern)
-        while let open = rest.firstIndex(of: "{") {
-            result += rest[..<open]
-            guard let close = rest[open...].firstIndex(of: "}") else {
-                result += rest[open...]
-                return result
-            }
-            let name = String(rest[rest.index(after: open)..<close])
-            result += values[name] ?? String(rest[open...close])
-            rest = rest[rest.index(after: close)...]
+        var rest = bytes.startIndex
+        while let open = bytes[rest...].firstIndex(of: UInt8(ascii: "{")),
+              let close = bytes[open...].firstIndex(of: UInt8(ascii: "}")) {
+            result += pattern[rest..<open]
+            let name = String(pattern[bytes.index(after: open)..<close])
+            result += values[name] ?? String(pattern[open...close])
+            rest = bytes.index(after: close)
         }
-        result += rest
+        result += pattern[rest...]
         return result
     }
 }
