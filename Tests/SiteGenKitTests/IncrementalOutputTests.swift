@@ -122,7 +122,8 @@ import Testing
         let result = await site.build()
         #expect(result.errorCount == 0, "\(result.diagnostics)")
         #expect(!FileManager.default.fileExists(atPath: Path.join(site.layout.outputDirectory, "announcements/member-call")))
-        #expect(try site.entries() == [".Output.sitegen-state", "Content", "Output"])
+        // The output it replaced stays beside it until the next build that writes.
+        #expect(try site.entries() == [".Output.sitegen-previous", ".Output.sitegen-state", "Content", "Output"])
     }
 
     @Test func aContentFileSavedDuringABuildWaitsForTheNextBuild() async throws {
@@ -260,29 +261,49 @@ import Testing
         let result = await build(layout)
         #expect(result.errorCount == 0)
         #expect(try TestSupport.snapshot(layout.outputDirectory) == snapshot)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: root).sorted() == [".Output.sitegen-state", "Content", "Output"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: root).sorted() == [".Output.sitegen-previous", ".Output.sitegen-state", "Content", "Output"])
     }
 
-    @Test func aRetiredOutputThatCannotBeRemovedDoesNotFailABuildThatIsInPlace() async throws {
+    @Test func theReplacedOutputIsKeptUntilTheNextBuildThatWritesAndThenRemoved() async throws {
+        let (root, layout) = try workingSite()
+        _ = await build(layout)
+        let about = Path.join(layout.contentDirectory, "pages/about.md")
+        let first = try TestSupport.snapshot(layout.outputDirectory)
+        try (String(contentsOfFile: about, encoding: .utf8) + "\n新增一段说明。\n").write(toFile: about, atomically: true, encoding: .utf8)
+        _ = await build(layout)
+        let previous = Path.join(root, ".Output.sitegen-previous")
+        #expect(try TestSupport.snapshot(previous) == first)
+        let second = try TestSupport.snapshot(layout.outputDirectory)
+
+        try (String(contentsOfFile: about, encoding: .utf8) + "\n再加一段。\n").write(toFile: about, atomically: true, encoding: .utf8)
+        let third = await build(layout)
+        #expect(third.errorCount == 0)
+        #expect(try TestSupport.snapshot(previous) == second, "the oldest output is gone, the one just replaced is kept")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: root).sorted() == [".Output.sitegen-previous", ".Output.sitegen-state", "Content", "Output"])
+    }
+
+    @Test func aDiscardedOutputThatCannotBeRemovedDoesNotFailABuildAndTheNextRemovesIt() async throws {
         let (root, layout) = try workingSite()
         _ = await build(layout)
         let about = Path.join(layout.contentDirectory, "pages/about.md")
         try (String(contentsOfFile: about, encoding: .utf8) + "\n新增一段说明。\n").write(toFile: about, atomically: true, encoding: .utf8)
+        _ = await build(layout)
+        try (String(contentsOfFile: about, encoding: .utf8) + "\n再加一段。\n").write(toFile: about, atomically: true, encoding: .utf8)
         let failing = FailingFileSystem(LocalFileSystem()) { operation, path, _ in
-            operation == .remove && path.hasSuffix(".Output.sitegen-previous")
+            operation == .remove && path.hasSuffix(".Output.sitegen-discarded")
         }
         let result = await build(layout, fileSystem: failing)
         #expect(result.errorCount == 0, "\(result.diagnostics)")
         let text = try String(contentsOfFile: Path.join(layout.outputDirectory, "about/index.html"), encoding: .utf8)
-        #expect(text.contains("新增一段说明。"))
-        #expect(FileManager.default.fileExists(atPath: Path.join(root, ".Output.sitegen-previous")))
+        #expect(text.contains("再加一段。"))
+        #expect(FileManager.default.fileExists(atPath: Path.join(root, ".Output.sitegen-discarded")))
         let published = try stamps(layout)
 
         // The state was recorded, and the next build, with nothing to do, removes the leftover.
         let again = await build(layout)
         #expect(again.upToDate)
         #expect(try stamps(layout) == published)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: root).sorted() == [".Output.sitegen-state", "Content", "Output"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: root).sorted() == [".Output.sitegen-previous", ".Output.sitegen-state", "Content", "Output"])
     }
 
     @Test func aHalfWrittenStagingFolderBesideAnIntactOutputIsRemovedEvenWhenNothingChanged() async throws {

@@ -97,7 +97,7 @@ import Testing
                 failures += 1
                 let after = try outputSnapshot(fileSystem)
                 #expect(after == goodOutput, "a failed build changed Output/ (mutating \(path))")
-                #expect(!fileSystem.allPaths.contains { $0.hasPrefix(".Output.sitegen-staging") || $0.hasPrefix(".Output.sitegen-previous") }, "a failed build left its staging folder")
+                #expect(!fileSystem.allPaths.contains { $0.hasPrefix(".Output.sitegen-staging") || $0.hasPrefix(".Output.sitegen-discarded") }, "a failed build left its staging folder or a discarded output")
                 for diagnostic in result.diagnostics where diagnostic.severity == .error {
                     #expect(!diagnostic.location.path.isEmpty)
                 }

@@ -41,7 +41,10 @@ public struct BuildPipeline: Sendable {
         var siteTitle: String?
         var siteBaseURL: String?
 
+        // The output a former build replaced is removed on another thread while this one runs.
+        var transaction = OutputTransaction(outputDirectory: layout.outputDirectory, fileSystem: fileSystem)
         func finish(pages: Int = 0, files: Int = 0) -> BuildResult {
+            transaction.removals.wait()
             let elapsed = clock.now - start
             let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
             var result = BuildResult(diagnostics: diagnostics.all, pagesWritten: pages, filesCopied: files, seconds: seconds, stepTimes: timer.times)
@@ -57,7 +60,6 @@ public struct BuildPipeline: Sendable {
         guard OutputSafety(layout: layout, diagnostics: diagnostics).check() else { return finish() }
 
         // Step: when every input and the output are as the last build left them, stop here.
-        var transaction = OutputTransaction(outputDirectory: layout.outputDirectory, fileSystem: fileSystem)
         var reading: InputFingerprint.Reading?
         // A session knows its own output; it does not compare fingerprints.
         if options.writeOutput, memory == nil {
