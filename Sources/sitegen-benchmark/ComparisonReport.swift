@@ -17,6 +17,9 @@ struct ComparisonReport {
         var floor: Double
         /// `sitegen serve`'s rebuilds after a saved announcement.
         var serve: ServeRebuildMeasurement?
+        /// `sitegen build` after a paragraph is saved in one announcement, one save after another,
+        /// with the files each changed in the output.
+        var edits: [(measurement: MeasuredProcess.Measurement, filesTouched: Int)] = []
     }
 
     private var rows: [Row] = []
@@ -53,6 +56,11 @@ struct ComparisonReport {
                 lines.append("| \(count) | sitegen, check (all the work, no writing) | \(Self.seconds(check.wall)) | \(Self.seconds(Self.median(row.check.map(\.wall)))) | \(Self.seconds(check.cpu)) | \(Self.megabytes(check.peakMemory)) | 0 |")
             }
             lines.append("| \(count) | sitegen, rebuild with no change | \(Self.seconds(row.rebuild.wall)) | | \(Self.seconds(row.rebuild.cpu)) | \(Self.megabytes(row.rebuild.peakMemory)) | \(row.rebuildFilesTouched) written |")
+            if !row.edits.isEmpty {
+                let edits = row.edits.sorted { $0.measurement.wall < $1.measurement.wall }
+                let median = edits[edits.count / 2]
+                lines.append("| \(count) | sitegen, build after a paragraph is saved in one announcement (\(edits.count) saves) | \(Self.seconds(edits[0].measurement.wall)) | \(Self.seconds(median.measurement.wall)) | \(Self.seconds(median.measurement.cpu)) | \(Self.megabytes(median.measurement.peakMemory)) | \(median.filesTouched) written |")
+            }
             lines.append("| \(count) | floor: cmark on the bodies + `cp -r` of the output | \(Self.seconds(row.floor)) | | | | |")
             if let serve = row.serve {
                 let body = serve.bodyEdits.sorted { $0.seconds < $1.seconds }

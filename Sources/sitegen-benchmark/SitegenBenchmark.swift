@@ -165,6 +165,25 @@ struct SitegenBenchmark: AsyncParsableCommand {
         let after = OutputStamps.of(sitegenOutput)
         let touched = Set(before.keys).union(after.keys).filter { before[$0] != after[$0] }.count
 
+        // An editor's build after saving one announcement, three times over (each announcement
+        // restored afterwards): the output it replaces is set aside and removed while it runs.
+        var edits: [(measurement: MeasuredProcess.Measurement, filesTouched: Int)] = []
+        let announcements = site + "/Content/announcements"
+        let names = try FileManager.default.contentsOfDirectory(atPath: announcements).filter { $0.hasSuffix(".md") }.sorted()
+        for name in [names.first, names.dropFirst(names.count / 2).first, names.last].compactMap({ $0 }) {
+            let path = announcements + "/" + name
+            let original = try String(contentsOfFile: path, encoding: .utf8)
+            try (original + "\n编辑补充的一段说明。\n").write(toFile: path, atomically: false, encoding: .utf8)
+            let before = OutputStamps.of(sitegenOutput)
+            let edit = try check(MeasuredProcess.run(sitegen, [
+                "build", "--quiet", "--content", site + "/Content", "--templates", Self.templatesDirectory, "--output", sitegenOutput,
+            ]), "sitegen build after an edit")
+            let after = OutputStamps.of(sitegenOutput)
+            edits.append((edit, Set(before.keys).union(after.keys).filter { before[$0] != after[$0] }.count))
+            try original.write(toFile: path, atomically: false, encoding: .utf8)
+        }
+        print(String(format: "build after a saved paragraph: %@", edits.map { String(format: "%.2f s", $0.measurement.wall) }.joined(separator: ", ")))
+
         let markdown = CmarkFloor.seconds(bodies: corpus.announcements.map(\.body))
         try FileManager.default.createDirectory(atPath: trash, withIntermediateDirectories: true)
         let copy = try check(MeasuredProcess.run("cp", ["-r", sitegenOutput, trash + "/copy"]), "cp -r")
@@ -177,7 +196,7 @@ struct SitegenBenchmark: AsyncParsableCommand {
         report.add(ComparisonReport.Row(
             announcements: corpus.announcements.count, hugo: hugoRuns, sitegen: sitegenRuns, check: checks, rebuild: rebuild,
             rebuildFilesTouched: touched, hugoFiles: OutputStamps.of(hugoOutput).count,
-            sitegenFiles: after.count, floor: markdown + copy.wall, serve: serve
+            sitegenFiles: after.count, floor: markdown + copy.wall, serve: serve, edits: edits
         ))
     }
 
