@@ -21,6 +21,9 @@ public struct PreviewConfiguration: Sendable {
     public var pollInterval: Duration = .milliseconds(250)
     /// How long the files must stay unchanged before a rebuild starts.
     public var debounce: Duration = .milliseconds(200)
+    /// How long after a rebuild, with no save meanwhile, the site search's index is brought up
+    /// to date (a rebuild leaves it to this, as it costs about as much as rendering every page).
+    public var searchRefreshDelay: Duration = .seconds(1)
     /// How often open event streams get a keep-alive comment.
     public var keepAliveInterval: Duration = .seconds(15)
     /// Where the preview builds the site; nil makes a new folder in the system's temporary

@@ -24,6 +24,8 @@ public actor PreviewServer {
     private var currentBuild: Task<Void, Never>?
     /// A build at the moment the site next changes by itself (a scheduled announcement's date).
     private var scheduledBuild: Task<Void, Never>?
+    /// The search index's refresh after a rebuild, waiting for the saves to pause.
+    private var searchRefresh: Task<Void, Never>?
     private var stopping = false
     /// The folder holding the build folder, removed at stop when this server made it.
     private var temporaryFolder: String?
@@ -105,6 +107,8 @@ public actor PreviewServer {
         stopping = true
         scheduledBuild?.cancel()
         scheduledBuild = nil
+        searchRefresh?.cancel()
+        searchRefresh = nil
         watchTask?.cancel()
         await watchTask?.value
         watchTask = nil
@@ -151,6 +155,9 @@ public actor PreviewServer {
 
     private func buildNow() async {
         guard let root = buildDirectory else { return }
+        // This build's own refresh follows it, if it needs one.
+        searchRefresh?.cancel()
+        searchRefresh = nil
         let session: BuildSession
         if let existing = self.session {
             session = existing
@@ -172,7 +179,35 @@ public actor PreviewServer {
         }
         onBuild(build)
         schedule(at: build.failed ? nil : result.nextChange)
+        if session.searchIndexIsStale { scheduleSearchRefresh() }
     }
+
+    /// Brings the search index up to date once no save came for
+    /// ``PreviewConfiguration/searchRefreshDelay``; a build that starts first cancels it.
+    private func scheduleSearchRefresh() {
+        guard !stopping else { return }
+        let delay = configuration.searchRefreshDelay
+        searchRefresh = Task { [weak self] in
+            guard (try? await Task.sleep(for: delay)) != nil else { return }
+            await self?.refreshSearchIndex()
+        }
+    }
+
+    /// Refreshes the search index after the builds asked for before, as one more build.
+    private func refreshSearchIndex() async {
+        searchRefresh = nil
+        let previous = currentBuild
+        let next = Task { [session] in
+            await previous?.value
+            // Pages do not change: open pages need no reload, and search.js reads meta.js anew.
+            session?.refreshSearchIndex()
+        }
+        currentBuild = next
+        await next.value
+    }
+
+    /// Whether the search index shows the last build (tests).
+    var searchIndexIsCurrent: Bool { session.map { !$0.searchIndexIsStale } ?? false }
 
     /// Builds again at `moment` (replacing any build scheduled before), so that an announcement
     /// is published when its date comes without waiting for a save; nil schedules nothing.

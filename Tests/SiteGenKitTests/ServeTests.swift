@@ -28,6 +28,7 @@ import Testing
             configuration.basePath = try BasePath(basePath)
             configuration.pollInterval = .milliseconds(20)
             configuration.debounce = .milliseconds(50)
+            configuration.searchRefreshDelay = .milliseconds(100)
             let builds = BuildLog()
             let server = PreviewServer(configuration: configuration) { build in
                 Task { await builds.record(build) }
@@ -222,6 +223,23 @@ import Testing
             #expect(await preview.server.goodBuilds == 2, "two saves close together are one rebuild")
             let builds = await preview.builds.builds.map(\.number)
             #expect(builds == [1, 2])
+        }
+    }
+
+    @Test func theSearchIndexCatchesUpWithASavedAnnouncementAfterTheRebuild() async throws {
+        try await Preview.run { preview in
+            let phrase = "搜索索引随后更新的新词句"
+            try preview.site.append("\n\(phrase)。\n", to: "announcements/2024-03-05-member-call.md")
+            // The log is filled by tasks of their own: wait for the rebuild's entry.
+            try await waitUntil { await preview.builds.builds.count == 2 }
+            let rebuild = try #require(await preview.builds.builds.last)
+            #expect(rebuild.result.incremental, "an announcement's save renders only the pages that show it")
+            try await waitUntil { await preview.server.searchIndexIsCurrent }
+            let documents = Path.join(try await preview.buildDirectory, "search/f")
+            let texts = try LocalFileSystem().files(under: documents).map { try String(contentsOfFile: Path.join(documents, $0), encoding: .utf8) }
+            #expect(texts.contains { $0.contains(phrase) }, "the index's documents hold the saved words")
+            let page = try await preview.client.request("/alliance/announcements/member-call/")
+            #expect(page.text.contains(phrase), "the page shows them too")
         }
     }
 

@@ -27,37 +27,35 @@ final class BuildMemory: @unchecked Sendable {
     private let lock = NSLock()
     private var lastPublished: Published?
     private var lastPlan: (key: UInt64, plan: SitePlan)?
+    private var unindexedSite: Site?
 
     init() {}
+
+    private func locked<Value>(_ body: () -> Value) -> Value {
+        lock.lock()
+        defer { lock.unlock() }
+        return body()
+    }
 
     /// What the last good build published; nil before the first one, or after a build that may
     /// have left the output half updated.
     var published: Published? {
-        get {
-            lock.lock()
-            defer { lock.unlock() }
-            return lastPublished
-        }
-        set {
-            lock.lock()
-            lastPublished = newValue
-            lock.unlock()
-        }
+        get { locked { lastPublished } }
+        set { locked { lastPublished = newValue } }
+    }
+
+    /// The site the output shows when its search index is older (an incremental rebuild leaves
+    /// the index as the last whole build made it); nil when the index is current.
+    var staleSearch: Site? {
+        get { locked { unindexedSite } }
+        set { locked { unindexedSite = newValue } }
     }
 
     /// The last plan made without problems, and what it was made from
     /// (``SitePlanner/inputKey(of:global:)``).
     var plan: (key: UInt64, plan: SitePlan)? {
-        get {
-            lock.lock()
-            defer { lock.unlock() }
-            return lastPlan
-        }
-        set {
-            lock.lock()
-            lastPlan = newValue
-            lock.unlock()
-        }
+        get { locked { lastPlan } }
+        set { locked { lastPlan = newValue } }
     }
 
     /// Every file below the content and theme folders, with its stamp.

@@ -209,6 +209,7 @@ public struct BuildPipeline: Sendable {
                 try? fileSystem.removeItem(at: transaction.statePath)
                 memory.published = published
                 memory.chunks.forget(allBut: itemKeys)
+                memory.staleSearch = site
                 timer.lap("update output")
                 var result = finish(pages: pages + generated)
                 result.filesChanged = changed
@@ -266,6 +267,7 @@ public struct BuildPipeline: Sendable {
         if let memory {
             memory.published = published
             memory.chunks.forget(allBut: itemKeys)
+            memory.staleSearch = nil
         }
         timer.lap("publish output")
         var result = finish(pages: pages + generated, files: files)
@@ -274,6 +276,28 @@ public struct BuildPipeline: Sendable {
         result.scheduled = scheduledPosts(site)
         result.nextChange = nextChange(site)
         return result
+    }
+
+    /// Writes the search index of the site a session's last incremental rebuild published,
+    /// updating only the index files whose bytes changed and removing those it no longer has;
+    /// returns how many files changed, or nil when the index was current. A failure leaves the
+    /// next build to write the whole site.
+    func refreshSearchIndex() -> Int? {
+        guard let memory, let site = memory.staleSearch, var published = memory.published else { return nil }
+        // Current only once its files are written.
+        defer { memory.staleSearch = nil }
+        let output = BufferedOutput(outputDirectory: layout.outputDirectory, fileSystem: fileSystem)
+        let index = SearchIndex(site: site, strings: StringsTable.forLanguage(site.config.language))
+        let routes = Set(index.write { path, bytes in try? output.write(Data(bytes), at: Route(file: path)) }.map { Route(file: $0) })
+        do {
+            let changed = try output.flush(removing: published.searchRoutes.subtracting(routes).sorted())
+            published.searchRoutes = routes
+            memory.published = published
+            return changed
+        } catch {
+            memory.published = nil
+            return nil
+        }
     }
 
     /// When `site` next changes by itself (see ``BuildResult/nextChange``).

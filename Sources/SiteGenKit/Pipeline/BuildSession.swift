@@ -12,11 +12,11 @@
 /// it names, and the few pages without a key (home, indexes). The output folder then receives
 /// only the files whose bytes changed, once the rebuild has succeeded; a failed rebuild leaves
 /// it as it was. Every build's output is exactly what a build from scratch writes, except the
-/// site search's index: building it costs about as much as rendering every page, so only whole
-/// builds write it, and the preview's search may not find a saved announcement's new words until
-/// the next whole build.
+/// site search's index: building it costs about as much as rendering every page, so a rebuild
+/// leaves it as it was and ``refreshSearchIndex()`` brings it up to date afterwards (the preview
+/// server calls it once the saves have paused).
 ///
-/// Run one build at a time.
+/// Run one build, or one refresh, at a time.
 public final class BuildSession: Sendable {
     /// Where the site's folders are.
     public let layout: SiteLayout
@@ -39,6 +39,18 @@ public final class BuildSession: Sendable {
 
     /// What the session's builds remember of each other (tests look at it).
     var memory: BuildMemory? { pipeline.memory }
+
+    /// Whether the search index is older than the last rebuild's pages.
+    public var searchIndexIsStale: Bool { pipeline.memory?.staleSearch != nil }
+
+    /// Writes the search index of what the last rebuild published, when that rebuild left it
+    /// older, changing only the index files whose bytes differ; returns how many files changed,
+    /// or nil when there was nothing to do. Afterwards the output is exactly what a build from
+    /// scratch writes.
+    @discardableResult
+    public func refreshSearchIndex() -> Int? {
+        pipeline.refreshSearchIndex()
+    }
 
     /// Builds the site, reusing what earlier builds of this session read and made.
     public func build() async -> BuildResult {
