@@ -68,6 +68,7 @@ struct ComparisonReport {
                 lines.append("| \(count) | sitegen serve, rebuild after a paragraph is saved in one announcement (\(body.count) files) | \(Self.seconds(body[0].seconds)) | \(Self.seconds(median.seconds)) | | | \(median.pagesRendered) pages rendered, \(median.filesChanged) written |")
                 let title = serve.titleEdit
                 lines.append("| \(count) | sitegen serve, rebuild after an announcement's title is changed | \(Self.seconds(title.seconds)) | | | | \(title.pagesRendered) pages rendered, \(title.filesChanged) written |")
+                lines.append("| \(count) | sitegen serve, search index brought up to date after the saves (a second later, in the background) | \(Self.seconds(serve.searchRefresh.seconds)) | | | | \(serve.searchRefresh.filesChanged) written |")
             }
         }
         lines.append("")

@@ -22,6 +22,9 @@ struct ServeRebuildMeasurement {
     var bodyEdits: [Rebuild]
     /// A rebuild after an announcement's title changed.
     var titleEdit: Rebuild
+    /// The search index's refresh that follows the body edits (``BuildSession/refreshSearchIndex()``):
+    /// its seconds and the files it changed.
+    var searchRefresh: (seconds: Double, filesChanged: Int)
 
     /// Measures `rounds` body edits and one title edit on the site at `site` (its `Content/`,
     /// the default theme), building into `output`. Edits the corpus.
@@ -41,12 +44,17 @@ struct ServeRebuildMeasurement {
             try (text + "\n编辑保存时新增的一段文字，第\(round + 1)次。\n").write(toFile: path, atomically: true, encoding: .utf8)
             bodyEdits.append(try await rebuild(session, "serve's rebuild after a body edit"))
         }
+        let clock = ContinuousClock()
+        var changed: Int?
+        let refresh = clock.measure { changed = session.refreshSearchIndex() }
+        guard let changed else { throw BenchmarkError("the rebuilds left no search index to refresh") }
+        let searchRefresh = (seconds: Double(refresh.components.seconds) + Double(refresh.components.attoseconds) / 1e18, filesChanged: changed)
         let path = folder + "/" + files[files.count / 2]
         let text = try String(contentsOfFile: path, encoding: .utf8)
         guard let title = text.range(of: "\ntitle: ") else { throw BenchmarkError("\(path) has no title line") }
         try text.replacingCharacters(in: title, with: "\ntitle: 【更新】").write(toFile: path, atomically: true, encoding: .utf8)
         let titleEdit = try await rebuild(session, "serve's rebuild after a title edit")
-        return ServeRebuildMeasurement(first: first.seconds, bodyEdits: bodyEdits, titleEdit: titleEdit)
+        return ServeRebuildMeasurement(first: first.seconds, bodyEdits: bodyEdits, titleEdit: titleEdit, searchRefresh: searchRefresh)
     }
 
     private static func rebuild(_ session: BuildSession, _ what: String) async throws -> Rebuild {

@@ -114,6 +114,7 @@ struct SitegenBenchmark: AsyncParsableCommand {
                 print("    " + step.padding(toLength: 28, withPad: " ", startingAt: 0) + String(format: "%8.3f s", seconds))
             }
         }
+        print(String(format: "  search index refreshed after the saved paragraphs: %.3f s, %d files changed", measured.searchRefresh.seconds, measured.searchRefresh.filesChanged))
     }
 
     /// Cold builds of Hugo and sitegen, alternately; then a sitegen rebuild with no change and
