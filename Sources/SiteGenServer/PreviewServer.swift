@@ -144,10 +144,15 @@ public actor PreviewServer {
 
     /// Builds after the builds asked for before (the watcher's and the scheduled ones).
     private func build() async {
+        await afterEarlierBuilds { await self.buildNow() }
+    }
+
+    /// Runs `work` once the builds asked for before it have finished, as the next of them.
+    private func afterEarlierBuilds(_ work: @escaping @Sendable () async -> Void) async {
         let previous = currentBuild
         let next = Task {
             await previous?.value
-            await buildNow()
+            await work()
         }
         currentBuild = next
         await next.value
@@ -196,14 +201,10 @@ public actor PreviewServer {
     /// Refreshes the search index after the builds asked for before, as one more build.
     private func refreshSearchIndex() async {
         searchRefresh = nil
-        let previous = currentBuild
-        let next = Task { [session] in
-            await previous?.value
+        await afterEarlierBuilds { [session] in
             // Pages do not change: open pages need no reload, and search.js reads meta.js anew.
             session?.refreshSearchIndex()
         }
-        currentBuild = next
-        await next.value
     }
 
     /// Whether the search index shows the last build (tests).

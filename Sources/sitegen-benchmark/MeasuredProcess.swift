@@ -44,7 +44,7 @@ struct MeasuredProcess {
         unlink(errorPath)
         let exitStatus = (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
         return Measurement(
-            wall: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18,
+            wall: elapsed.seconds,
             cpu: seconds(usage.ru_utime) + seconds(usage.ru_stime),
             peakMemory: Int(usage.ru_maxrss) * 1024,
             status: exitStatus,

@@ -48,7 +48,7 @@ struct ServeRebuildMeasurement {
         var changed: Int?
         let refresh = clock.measure { changed = session.refreshSearchIndex() }
         guard let changed else { throw BenchmarkError("the rebuilds left no search index to refresh") }
-        let searchRefresh = (seconds: Double(refresh.components.seconds) + Double(refresh.components.attoseconds) / 1e18, filesChanged: changed)
+        let searchRefresh = (seconds: refresh.seconds, filesChanged: changed)
         let path = folder + "/" + files[files.count / 2]
         let text = try String(contentsOfFile: path, encoding: .utf8)
         guard let title = text.range(of: "\ntitle: ") else { throw BenchmarkError("\(path) has no title line") }

@@ -287,8 +287,8 @@ public struct BuildPipeline: Sendable {
         // Current only once its files are written.
         defer { memory.staleSearch = nil }
         let output = BufferedOutput(outputDirectory: layout.outputDirectory, fileSystem: fileSystem)
-        let index = SearchIndex(site: site, strings: StringsTable.forLanguage(site.config.language))
-        let routes = Set(index.write { path, bytes in try? output.write(Data(bytes), at: Route(file: path)) }.map { Route(file: $0) })
+        // A buffer's writes do not fail: nothing is reported.
+        let routes = Set(SiteWriter.writeSearchIndex(of: site, to: output, diagnostics: DiagnosticBag()))
         do {
             let changed = try output.flush(removing: published.searchRoutes.subtracting(routes).sorted())
             published.searchRoutes = routes

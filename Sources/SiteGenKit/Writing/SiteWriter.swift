@@ -74,9 +74,12 @@ struct SiteWriter: Sendable {
     /// Writes the site search's index below `search/` (see ``SearchIndex``), on all cores;
     /// returns its files.
     func writeSearchIndex() -> [Route] {
+        Self.writeSearchIndex(of: site, to: output, diagnostics: diagnostics)
+    }
+
+    /// Writes the search index of `site` to `output` (nil: makes it only); returns its files.
+    static func writeSearchIndex(of site: Site, to output: (any OutputDestination)?, diagnostics: DiagnosticBag) -> [Route] {
         let index = SearchIndex(site: site, strings: StringsTable.forLanguage(site.config.language))
-        let output = self.output
-        let diagnostics = self.diagnostics
         let paths = index.write { path, bytes in
             guard let output else { return }
             do {
