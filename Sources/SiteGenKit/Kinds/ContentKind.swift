@@ -32,7 +32,9 @@ protocol ContentKind: Sendable {
     /// The title of the page of item `index` (pages planned as ``PlannedPage/Kind/item(kind:index:)``).
     func pageTitle(ofItem index: Int, in site: Site) -> String
 
-    /// The template values of the page of item `index`, besides those every page has.
+    /// The template values of the page of item `index`, besides those every page has. Values
+    /// nested in them must not have fields named `site` or `root`: templates get those names
+    /// folded in as the page's own (see ``TemplateFolding``).
     func pageValues(ofItem index: Int, on page: ItemPage) -> [String: Any]
 }
 

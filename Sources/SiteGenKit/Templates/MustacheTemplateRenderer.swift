@@ -7,13 +7,17 @@ import Mustache
 /// the extension (`partials/header`). Loading reports syntax errors and references to missing
 /// partials or parents, and `{{t.key}}` strings the table lacks, with the template's path, line
 /// and column.
+///
+/// Pages get the theme with their `root` and `site` values folded in (``TemplateFolding``), unless
+/// `foldsSiteValues` is off or a template declares a content type other than HTML.
 struct MustacheTemplateRenderer: TemplateRenderer {
     private let library: MustacheLibrary
     private let names: Set<String>
+    private let folded: FoldedLibraries?
 
     /// Loads every template below `directory`, with `{{t.key}}` taken from `strings`. Returns nil
     /// after reporting errors to `diagnostics`.
-    static func load(from directory: String, fileSystem: any FileSystem, strings: StringsTable = .simplifiedChinese, diagnostics: DiagnosticBag) -> MustacheTemplateRenderer? {
+    static func load(from directory: String, fileSystem: any FileSystem, strings: StringsTable = .simplifiedChinese, foldsSiteValues: Bool = true, diagnostics: DiagnosticBag) -> MustacheTemplateRenderer? {
         HTMLEscaping.registered
         guard fileSystem.itemKind(at: directory) == .directory else {
             diagnostics.error(at: SourceLocation(path: directory), "templates folder does not exist", hint: "pass --templates with the theme's folder, or restore Templates/ from the repository")
@@ -28,6 +32,7 @@ struct MustacheTemplateRenderer: TemplateRenderer {
         }
         var library = MustacheLibrary()
         var sources: [String: (path: String, text: String)] = [:]
+        var parsedSources: [String: String] = [:]
         var ok = true
         let reader = TextFileReader(fileSystem: fileSystem, diagnostics: diagnostics)
         for file in files {
@@ -47,6 +52,7 @@ struct MustacheTemplateRenderer: TemplateRenderer {
             }
             do {
                 library.register(try parse(substituted.text, writtenAs: text), named: name)
+                parsedSources[name] = substituted.text
             } catch let error as MustacheTemplate.ParserError {
                 ok = false
                 diagnostics.error(
@@ -72,7 +78,17 @@ struct MustacheTemplateRenderer: TemplateRenderer {
                 )
             }
         }
-        return ok ? MustacheTemplateRenderer(library: library, names: names) : nil
+        guard ok else { return nil }
+        let folds = foldsSiteValues && !parsedSources.values.contains(where: declaresOtherContentType)
+        let folded = folds ? FoldedLibraries(library: library, sources: parsedSources, escape: { HTMLEscaping().escapeText($0) }) : nil
+        return MustacheTemplateRenderer(library: library, names: names, folded: folded)
+    }
+
+    /// Whether `text` declares a content type other than HTML (folded text is escaped as HTML).
+    private static func declaresOtherContentType(_ text: String) -> Bool {
+        text.components(separatedBy: "CONTENT_TYPE").dropFirst().contains { rest in
+            !rest.drop(while: { $0 == ":" || $0 == " " }).hasPrefix("HTML")
+        }
     }
 
     /// Parses `text`; a syntax error is located in the template as written (`original`, before
@@ -86,14 +102,16 @@ struct MustacheTemplateRenderer: TemplateRenderer {
         }
     }
 
-    private init(library: MustacheLibrary, names: Set<String>) {
+    private init(library: MustacheLibrary, names: Set<String>, folded: FoldedLibraries?) {
         self.library = library
         self.names = names
+        self.folded = folded
     }
 
     func hasTemplate(named name: String) -> Bool { names.contains(name) }
 
     func render(template name: String, context: Any) throws -> String {
+        let library = folded?.library(for: name, context: context) ?? library
         guard let output = library.render(context, withTemplate: name) else {
             throw TemplateRenderError(template: name, reason: "does not exist")
         }

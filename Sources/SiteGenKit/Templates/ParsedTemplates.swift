@@ -7,7 +7,7 @@ final class ParsedTemplates: @unchecked Sendable {
     static let shared = ParsedTemplates()
 
     /// More distinct sources than this and the cache starts afresh.
-    private static let capacity = 1_000
+    private static let capacity = 10_000
     private let lock = NSLock()
     private var templates: [String: MustacheTemplate] = [:]
 
