@@ -100,7 +100,10 @@ public struct BuildPipeline: Sendable {
 
         // Step: load templates.
         let strings = StringsTable.forLanguage(loaded?.config.language ?? "zh-CN")
-        let templates = MustacheTemplateRenderer.load(from: layout.templatesDirectory, fileSystem: fileSystem, strings: strings, diagnostics: diagnostics)
+        var templates = MustacheTemplateRenderer.load(from: layout.templatesDirectory, fileSystem: fileSystem, strings: strings, diagnostics: diagnostics)
+        if let loaded = templates, !TemplateNameCheck.check(loaded.sources.mapValues { TemplateNameCheck.Source(path: $0.path, text: $0.text) }, diagnostics: diagnostics) {
+            templates = nil
+        }
         let assets = (try? fileSystem.files(under: layout.assetsDirectory)) ?? []
         timer.lap("load templates")
         guard let site = loaded else { return finish() }

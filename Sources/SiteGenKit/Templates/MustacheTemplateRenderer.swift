@@ -14,6 +14,8 @@ struct MustacheTemplateRenderer: TemplateRenderer {
     private let library: MustacheLibrary
     private let names: Set<String>
     private let folded: FoldedLibraries?
+    /// Each template's text as written, and its path, by name.
+    let sources: [String: (path: String, text: String)]
 
     /// Loads every template below `directory`, with `{{t.key}}` taken from `strings`. Returns nil
     /// after reporting errors to `diagnostics`.
@@ -81,7 +83,7 @@ struct MustacheTemplateRenderer: TemplateRenderer {
         guard ok else { return nil }
         let folds = foldsSiteValues && !parsedSources.values.contains(where: declaresOtherContentType)
         let folded = folds ? FoldedLibraries(library: library, sources: parsedSources, escape: { HTMLEscaping().escapeText($0) }) : nil
-        return MustacheTemplateRenderer(library: library, names: names, folded: folded)
+        return MustacheTemplateRenderer(library: library, names: names, folded: folded, sources: sources)
     }
 
     /// Whether `text` declares a content type other than HTML (folded text is escaped as HTML).
@@ -102,10 +104,11 @@ struct MustacheTemplateRenderer: TemplateRenderer {
         }
     }
 
-    private init(library: MustacheLibrary, names: Set<String>, folded: FoldedLibraries?) {
+    private init(library: MustacheLibrary, names: Set<String>, folded: FoldedLibraries?, sources: [String: (path: String, text: String)]) {
         self.library = library
         self.names = names
         self.folded = folded
+        self.sources = sources
     }
 
     func hasTemplate(named name: String) -> Bool { names.contains(name) }
