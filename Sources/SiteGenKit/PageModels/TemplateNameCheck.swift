@@ -1,3 +1,5 @@
+import Foundation
+
 /// Finds tags whose names no value has where they stand (`{{site.titel}}`), which swift-mustache
 /// would render as nothing on every page.
 ///
@@ -44,6 +46,8 @@ struct TemplateNameCheck {
     private let sources: [String: Source]
     private let tokens: [String: [TemplateTag]]
     private var outcomes: [String: Outcome] = [:]
+    /// Each model's fields, by name, as they are first needed.
+    private var fieldsByModel: [ObjectIdentifier: (names: [String], types: [String: TemplateFieldType])] = [:]
 
     /// Checks the templates `sources`, by name.
     init(sources: [String: Source]) {
@@ -51,10 +55,30 @@ struct TemplateNameCheck {
         tokens = sources.compactMapValues { TemplateTag.scan($0.text) }
     }
 
+    /// The problems found in the theme checked last, by a digest of its texts: a session's
+    /// rebuilds do not walk an unchanged theme again.
+    nonisolated(unsafe) private static var last: (digest: UInt64, problems: [Diagnostic])?
+    private static let lock = NSLock()
+
     /// Reports each tag whose name no value has, with the nearest names as a hint; false when
     /// there was one.
     @discardableResult
     static func check(_ sources: [String: Source], diagnostics: DiagnosticBag) -> Bool {
+        var hash = StableHash()
+        for (name, source) in sources.sorted(by: { $0.key < $1.key }) {
+            hash.combine(name)
+            hash.combine(source.path)
+            hash.combine(source.text)
+        }
+        let digest = hash.value
+        let problems = lock.withLock { last?.digest == digest ? last?.problems : nil } ?? problems(in: sources)
+        lock.withLock { last = (digest, problems) }
+        for problem in problems { diagnostics.report(problem) }
+        return problems.isEmpty
+    }
+
+    /// The problems of `sources`.
+    private static func problems(in sources: [String: Source]) -> [Diagnostic] {
         var check = TemplateNameCheck(sources: sources)
         for (template, model) in TemplateReference.pages {
             check.walk(template, scopes: [.model(CommonPageModel.self), .model(model)], visiting: [])
@@ -63,15 +87,14 @@ struct TemplateNameCheck {
         check.walk(SharedChunks.footer, scopes: [.model(ChunkModel.self)], visiting: [])
         check.walk(SharedChunks.announcementItem, scopes: [.model(ChunkModel.self), .model(AnnouncementItemModel.self)], visiting: [])
         let missing = check.outcomes.values.filter { !$0.found }.sorted { ($0.path, $0.line, $0.column) < ($1.path, $1.line, $1.column) }
-        for outcome in missing {
-            diagnostics.error(
+        return missing.map { outcome in
+            .error(
                 at: SourceLocation(path: outcome.path, line: outcome.line, column: outcome.column),
                 "no value is named '\(outcome.name)' here, so the tag would always be empty",
                 hint: Suggestions.hint(for: outcome.name, in: Array(outcome.candidates))
                     ?? "the values each template gets are listed in the README's template reference"
             )
         }
-        return missing.isEmpty
     }
 
     private mutating func walk(_ template: String, scopes: [Scope], visiting: Set<String>) {
@@ -116,6 +139,15 @@ struct TemplateNameCheck {
         }
     }
 
+    private mutating func fields(of model: any TemplateModel.Type) -> (names: [String], types: [String: TemplateFieldType]) {
+        if let known = fieldsByModel[ObjectIdentifier(model)] { return known }
+        var types: [String: TemplateFieldType] = [:]
+        for field in model.referenceFields where types[field.name] == nil { types[field.name] = field.type }
+        let fields = (model.referenceFields.map(\.name), types)
+        fieldsByModel[ObjectIdentifier(model)] = fields
+        return fields
+    }
+
     /// What `tag` names, seen from `scopes`; a name no value has is remembered for the report.
     private mutating func resolve(_ tag: TemplateTag, in path: String, scopes: [Scope]) -> Resolution {
         var name = tag.name
@@ -141,10 +173,11 @@ struct TemplateNameCheck {
             case .transparent:
                 continue
             case .model(let model):
-                if let field = model.referenceFields.first(where: { $0.name == head }) {
-                    type = field.type
+                let fields = fields(of: model)
+                if let field = fields.types[head] {
+                    type = field
                 } else {
-                    outcome.candidates.formUnion(model.referenceFields.map(\.name))
+                    outcome.candidates.formUnion(fields.names)
                 }
             }
             if type != nil { break }
@@ -153,12 +186,13 @@ struct TemplateNameCheck {
         var written = head
         for part in parts.dropFirst() {
             guard case .object(let model) = found else { return .missing }
-            guard let field = model.referenceFields.first(where: { $0.name == part }) else {
-                outcome.candidates.formUnion(model.referenceFields.map { written + "." + $0.name })
+            let fields = fields(of: model)
+            guard let field = fields.types[part] else {
+                outcome.candidates.formUnion(fields.names.map { written + "." + $0 })
                 return .missing
             }
             written += "." + part
-            found = field.type
+            found = field
         }
         outcome.found = true
         return .found(found)
