@@ -61,6 +61,7 @@ import Testing
         let problems = Self.problems(in: sources)
         #expect(problems.count == 1)
         #expect(problems.first?.contains("header.mustache:24:1: error: no value is named 'page_title' here") == true)
+        #expect(problems.first?.contains("hint: 'page_title' is a page's value, and this partial is a shared chunk") == true)
     }
 
     @Test func aPartialSharedByPagesNeedsTheNameOnOneOfThem() throws {

@@ -41,6 +41,8 @@ struct TemplateNameCheck {
         var name: String
         var found = false
         var candidates: Set<String> = []
+        /// Whether the name is a page's value, missing from a shared chunk.
+        var isPageValueInChunk = false
     }
 
     private let sources: [String: Source]
@@ -91,7 +93,9 @@ struct TemplateNameCheck {
             .error(
                 at: SourceLocation(path: outcome.path, line: outcome.line, column: outcome.column),
                 "no value is named '\(outcome.name)' here, so the tag would always be empty",
-                hint: Suggestions.hint(for: outcome.name, in: Array(outcome.candidates))
+                hint: outcome.isPageValueInChunk
+                    ? "'\(outcome.name)' is a page's value, and this partial is a shared chunk, rendered once for many pages with only `site`, `root`, `nav` and a list item's own values; show it from the page's template instead"
+                    : Suggestions.hint(for: outcome.name, in: Array(outcome.candidates))
                     ?? "the values each template gets are listed in the README's template reference"
             )
         }
@@ -182,7 +186,13 @@ struct TemplateNameCheck {
             }
             if type != nil { break }
         }
-        guard var found = type else { return .missing }
+        guard var found = type else {
+            if case .model(let bottom) = scopes.first, bottom == ChunkModel.self,
+               TemplateReference.pages.contains(where: { fields(of: $0.model).types[head] != nil }) || fields(of: CommonPageModel.self).types[head] != nil {
+                outcome.isPageValueInChunk = true
+            }
+            return .missing
+        }
         var written = head
         for part in parts.dropFirst() {
             guard case .object(let model) = found else { return .missing }
