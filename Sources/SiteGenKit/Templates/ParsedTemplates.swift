@@ -6,8 +6,9 @@ import Mustache
 final class ParsedTemplates: @unchecked Sendable {
     static let shared = ParsedTemplates()
 
-    /// More distinct sources than this and the cache starts afresh.
-    private static let capacity = 10_000
+    /// More distinct sources than this (a theme is about 30, its folded copies up to about 100 more)
+    /// and the cache starts afresh, so that a long preview session does not keep every version.
+    private static let capacity = 1_000
     private let lock = NSLock()
     private var templates: [String: MustacheTemplate] = [:]
 
