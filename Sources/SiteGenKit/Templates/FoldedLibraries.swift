@@ -33,8 +33,9 @@ final class FoldedLibraries: @unchecked Sendable {
         self.library = library
         self.sources = sources
         self.escape = escape
-        let own = sources.mapValues(TemplateFolding.names(in:))
-        let references = sources.mapValues { TemplateReferences.scan($0).map(\.name) }
+        let tags = sources.mapValues { TemplateTag.scan($0) ?? [] }
+        let own = tags.mapValues(TemplateFolding.names(among:))
+        let references = tags.mapValues { $0.filter { $0.kind == .partial || $0.kind == .parent }.map(\.name) }
         var uses: [String: (templates: Set<String>, names: [Name])] = [:]
         for template in sources.keys {
             var seen: Set<String> = [template]

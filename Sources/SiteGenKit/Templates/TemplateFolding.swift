@@ -29,25 +29,18 @@ enum TemplateFolding {
     }
 
     /// Whether a tag's name is one this folds (`root`, `site.…`).
-    static func isFoldable(_ name: some StringProtocol) -> Bool {
-        name == "root" || (name.hasPrefix("site.") && name.count > 5)
+    static func isFoldable(_ name: String) -> Bool {
+        (name == "root" || (name.hasPrefix("site.") && name.utf8.count > 5)) && name.utf8.allSatisfy(Tag.isNameByte)
     }
 
     /// The names of the foldable tags in `text`.
     static func names(in text: String) -> Set<String> {
-        let bytes = Array(text.utf8)
-        guard !changesDelimiters(bytes) else { return [] }
-        var names: Set<String> = []
-        var index = 0
-        while let start = nextTagStart(in: bytes, from: index) {
-            guard let tag = Tag(in: bytes[...], at: start) else {
-                index = start + 2
-                continue
-            }
-            if tag.kind != .other, isFoldable(tag.name) { names.insert(tag.name) }
-            index = tag.end
-        }
-        return names
+        names(among: TemplateTag.scan(text) ?? [])
+    }
+
+    /// The names of the foldable tags among `tags` (none when the template changes delimiters).
+    static func names(among tags: [TemplateTag]) -> Set<String> {
+        Set(tags.lazy.filter { [.variable, .section, .invertedSection].contains($0.kind) && isFoldable($0.name) }.map(\.name))
     }
 
     /// `text` with the tags whose names `values` has folded in; `escape` escapes text for `{{ }}`.
@@ -168,7 +161,7 @@ enum TemplateFolding {
             if kind != .other, !name.utf8.allSatisfy(Self.isNameByte) { kind = .other }
         }
 
-        private static func isNameByte(_ byte: UInt8) -> Bool {
+        static func isNameByte(_ byte: UInt8) -> Bool {
             switch byte {
             case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
                  UInt8(ascii: "_"), UInt8(ascii: "-"), UInt8(ascii: "."):
