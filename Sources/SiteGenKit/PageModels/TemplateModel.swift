@@ -4,7 +4,7 @@ import Mustache
 /// once in ``TemplateFields``. That one declaration is what swift-mustache reads (no dictionary
 /// is built; a field is computed when a template asks for it) and what the template reference
 /// is generated from (``TemplateReference``).
-protocol TemplateModel: MustacheParent {
+protocol TemplateModel: TemplateObject {
     /// The model's name in the template reference (`announcement item`).
     static var modelName: String { get }
     /// The fields templates may read.

@@ -25,7 +25,7 @@ final class FoldedLibraries: @unchecked Sendable {
     /// names they use.
     private let uses: [String: (templates: Set<String>, names: [Name])]
     private let lock = NSLock()
-    private var folded: [Key: MustacheLibrary] = [:]
+    private var folded: [Key: (library: MustacheLibrary, number: Int)] = [:]
 
     /// Folds into `sources` (the theme's texts, by template name, as `library` parsed them);
     /// `escape` escapes text for `{{ }}`.
@@ -35,37 +35,32 @@ final class FoldedLibraries: @unchecked Sendable {
         self.escape = escape
         let tags = sources.mapValues { TemplateTag.scan($0) ?? [] }
         let own = tags.mapValues(TemplateFolding.names(among:))
-        let references = tags.mapValues { $0.filter { $0.kind == .partial || $0.kind == .parent }.map(\.name) }
-        var uses: [String: (templates: Set<String>, names: [Name])] = [:]
-        for template in sources.keys {
-            var seen: Set<String> = [template]
-            var pending = [template]
-            var names: Set<String> = []
-            while let next = pending.popLast() {
-                names.formUnion(own[next] ?? [])
-                for reference in references[next] ?? [] where seen.insert(reference).inserted { pending.append(reference) }
-            }
-            uses[template] = (seen, names.sorted().map { name in
+        uses = TemplateTag.templatesUsed(by: tags).mapValues { templates in
+            let names = templates.reduce(into: Set<String>()) { $0.formUnion(own[$1] ?? []) }
+            return (templates, names.sorted().map { name in
                 let parts = name.split(separator: ".").map(String.init)
                 return parts.first == "site" ? Name(name: name, isSite: true, parts: Array(parts.dropFirst())) : Name(name: name, isSite: false, parts: parts)
             })
         }
-        self.uses = uses
     }
 
     /// The library to render `template` with for `context`: with the values `context` gives
-    /// folded in, or the theme as it is when it gives none.
-    func library(for template: String, context: Any) -> MustacheLibrary {
-        guard let uses = uses[template], !uses.names.isEmpty else { return library }
+    /// folded in, or the theme as it is when it gives none; and its number (0: the theme), the
+    /// same for the same copy.
+    func library(for template: String, context: Any) -> (library: MustacheLibrary, number: Int) {
+        guard let uses = uses[template], !uses.names.isEmpty else { return (library, 0) }
         let values = Self.values(of: uses.names, in: context)
-        guard values.contains(where: { $0 != nil }) else { return library }
+        guard values.contains(where: { $0 != nil }) else { return (library, 0) }
         let key = Key(template: template, values: values)
         if let cached = lock.withLock({ folded[key] }) { return cached }
         var named: [String: TemplateFolding.Value] = [:]
         for (name, value) in zip(uses.names, values) { named[name.name] = value }
         let made = fold(named, into: uses.templates)
-        lock.withLock { folded[key] = made }
-        return made
+        return lock.withLock {
+            if let cached = folded[key] { return cached }
+            folded[key] = (made, folded.count + 1)
+            return (made, folded.count)
+        }
     }
 
     /// The values of `names` that `context` gives (nil: not foldable), each name looked up as

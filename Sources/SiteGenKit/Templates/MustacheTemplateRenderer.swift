@@ -9,17 +9,20 @@ import Mustache
 /// and column.
 ///
 /// Pages get the theme with their `root` and `site` values folded in (``TemplateFolding``), unless
-/// `foldsSiteValues` is off or a template declares a content type other than HTML.
+/// `foldsSiteValues` is off or a template declares a content type other than HTML; and they are
+/// rendered by their shape (``TemplateShapes``) unless `rendersByShape` is off.
 struct MustacheTemplateRenderer: TemplateRenderer {
     private let library: MustacheLibrary
     private let names: Set<String>
     private let folded: FoldedLibraries?
+    /// The shapes pages are rendered by (nil: off).
+    let shapes: TemplateShapes?
     /// Each template's text as written, and its path, by name.
     let sources: [String: (path: String, text: String)]
 
     /// Loads every template below `directory`, with `{{t.key}}` taken from `strings`. Returns nil
     /// after reporting errors to `diagnostics`.
-    static func load(from directory: String, fileSystem: any FileSystem, strings: StringsTable = .simplifiedChinese, foldsSiteValues: Bool = true, diagnostics: DiagnosticBag) -> MustacheTemplateRenderer? {
+    static func load(from directory: String, fileSystem: any FileSystem, strings: StringsTable = .simplifiedChinese, foldsSiteValues: Bool = true, rendersByShape: Bool = true, diagnostics: DiagnosticBag) -> MustacheTemplateRenderer? {
         HTMLEscaping.registered
         guard fileSystem.itemKind(at: directory) == .directory else {
             diagnostics.error(at: SourceLocation(path: directory), "templates folder does not exist", hint: "pass --templates with the theme's folder, or restore Templates/ from the repository")
@@ -83,7 +86,8 @@ struct MustacheTemplateRenderer: TemplateRenderer {
         guard ok else { return nil }
         let folds = foldsSiteValues && !parsedSources.values.contains(where: declaresOtherContentType)
         let folded = folds ? FoldedLibraries(library: library, sources: parsedSources, escape: { HTMLEscaping().escapeText($0) }) : nil
-        return MustacheTemplateRenderer(library: library, names: names, folded: folded, sources: sources)
+        let shapes = rendersByShape ? TemplateShapes(sources: parsedSources) : nil
+        return MustacheTemplateRenderer(library: library, names: names, folded: folded, shapes: shapes, sources: sources)
     }
 
     /// Whether `text` declares a content type other than HTML (folded text is escaped as HTML).
@@ -104,17 +108,19 @@ struct MustacheTemplateRenderer: TemplateRenderer {
         }
     }
 
-    private init(library: MustacheLibrary, names: Set<String>, folded: FoldedLibraries?, sources: [String: (path: String, text: String)]) {
+    private init(library: MustacheLibrary, names: Set<String>, folded: FoldedLibraries?, shapes: TemplateShapes?, sources: [String: (path: String, text: String)]) {
         self.library = library
         self.names = names
         self.folded = folded
+        self.shapes = shapes
         self.sources = sources
     }
 
     func hasTemplate(named name: String) -> Bool { names.contains(name) }
 
     func render(template name: String, context: Any) throws -> String {
-        let library = folded?.library(for: name, context: context) ?? library
+        let (library, number) = folded?.library(for: name, context: context) ?? (library, 0)
+        if let html = shapes?.render(template: name, library: library, libraryNumber: number, context: context) { return html }
         guard let output = library.render(context, withTemplate: name) else {
             throw TemplateRenderError(template: name, reason: "does not exist")
         }

@@ -1,0 +1,146 @@
+import Foundation
+import Mustache
+import Testing
+@testable import SiteGenKit
+
+/// Rendering by shape gives exactly the HTML swift-mustache gives, page after page, for every
+/// kind of value and tag; and it is really done (pages of one shape share one recording).
+@Suite struct TemplateShapesTests {
+    /// A value with named fields, as the page models are.
+    private struct Fields: TemplateObject, @unchecked Sendable {
+        let values: [String: Any]
+        func child(named name: String) -> Any? { values[name] }
+    }
+
+    private static func tag(_ name: String) -> Fields {
+        Fields(values: ["name": TemplateText(name), "href": TemplateText("../tags/\(name)/")])
+    }
+
+    /// Pages that differ in every way a shape can: absent and false values, flags, list lengths,
+    /// nested values, texts to escape, texts that look like the markers, empty texts, chunks.
+    private static let pages: [Fields] = [
+        Fields(values: [
+            "title": TemplateText("<通知> & \"公告\" 'x'"), "author": TemplateText("张三"), "tags": [tag("a"), tag("b & c"), tag("d")],
+            "draft": true, "code": TemplateText("ab<c>"), "note": TemplateText(""), "source": Fields(values: ["name": TemplateText("人社厅")]),
+            "chunk": LazyHTML { "<li>chunk & co</li>" }, "lines": [TemplateText("一"), TemplateText("二<")],
+        ]),
+        Fields(values: [
+            "title": TemplateText("\u{1}3&\u{2} and \u{1}3&amp;\u{2}"), "author": false, "tags": [tag("e")], "draft": false,
+            "code": TemplateText("x"), "note": TemplateText("n"), "chunk": LazyHTML { "" }, "lines": [TemplateText](),
+        ]),
+        Fields(values: [
+            "title": TemplateText("第二\n行"), "tags": [Fields](), "draft": false, "code": TemplateText(""), "note": TemplateText(""),
+            "source": Fields(values: ["name": TemplateText("联盟"), "title": TemplateText("来源")]), "chunk": LazyHTML { "<p>x</p>" },
+            "lines": [TemplateText("三")],
+        ]),
+        Fields(values: [
+            "title": TemplateText("同形"), "author": TemplateText("李四"), "tags": [tag("f"), tag("g"), tag("h")], "draft": true,
+            "code": TemplateText("<\u{338}&\u{301}y"), "note": TemplateText(""), "source": Fields(values: ["name": TemplateText("协会")]),
+            "chunk": LazyHTML { "<li>other</li>" }, "lines": [TemplateText("四"), TemplateText("五")],
+        ]),
+    ]
+
+    /// Templates that use every kind of tag on those values.
+    private static let templates: [String: String] = [
+        "page": """
+            <h1>{{title}}</h1>{{{title}}}{{&title}}
+            {{#author}}<span>{{author}}</span>{{/author}}{{^author}}anon{{/author}}
+            <p>{{#tags}}<a href="{{href}}">{{name}}</a>{{#title}}({{title}}){{/title}}{{/tags}}{{^tags}}none{{/tags}}</p>
+            {{#draft}}D{{/draft}}{{draft}}{{^draft}}final{{/draft}}
+            {{uppercased(code)}}{{#empty(note)}}E{{/empty(note)}}{{^empty(note)}}[{{note}}]{{/empty(note)}}{{count(tags)}}{{#first(tags)}}{{name}}{{/first(tags)}}{{#last(tags)}}{{href}}{{/last(tags)}}
+            {{#source}}{{name}}/{{title}}{{/source}}{{^source}}-{{/source}}
+            {{#title}}[{{.}}]{{/title}}
+            {{{chunk}}}{{#chunk}}C{{chunk}}{{/chunk}}
+            {{missing}}{{missing.deeper}}{{#lines}}{{.}};{{lowercased(.)}}{{/lines}}{{#reversed(lines)}}{{.}}{{/reversed(lines)}}
+
+            """,
+        "child": "{{<parent}}{{$body}}{{title}}{{>part}}{{/body}}{{/parent}}",
+        "parent": "<title>{{$title}}{{title}} · 站点{{/title}}</title>\n{{$body}}{{/body}}\n",
+        "part": "{{#source}}<b>{{name}}</b>{{/source}}|{{code}}\n",
+        "text": "{{% CONTENT_TYPE: TEXT }}{{title}}|{{{title}}}|{{#tags}}{{name}}{{/tags}}\n",
+        "html": "{{% CONTENT_TYPE: HTML }}{{title}}|{{{title}}}|{{code}}\n",
+        "indented": "<ul>\n  {{>item}}\n</ul>\n",
+        "item": "{{title}}{{code}}\n",
+        "delimiters": "{{title}}{{=<% %>=}}<% title %>\n",
+    ]
+
+    private static func renderer(byShape: Bool, templates: [String: String] = templates) throws -> MustacheTemplateRenderer {
+        var files: [String: String] = [:]
+        for (name, text) in templates { files["/t/" + name + ".mustache"] = text }
+        let diagnostics = DiagnosticBag()
+        let renderer = MustacheTemplateRenderer.load(from: "/t", fileSystem: InMemoryFileSystem(files: files), rendersByShape: byShape, diagnostics: diagnostics)
+        #expect(!diagnostics.hasErrors, "\(diagnostics.all)")
+        return try #require(renderer)
+    }
+
+    @Test(arguments: ["page", "child", "text", "html", "indented", "delimiters"])
+    func shapesRenderWhatSwiftMustacheRenders(template: String) throws {
+        let shaped = try Self.renderer(byShape: true)
+        let plain = try Self.renderer(byShape: false)
+        // Twice over: the first round records the shapes, the second puts pages into them.
+        for page in Self.pages + Self.pages {
+            let expected = try plain.render(template: template, context: page)
+            #expect(try shaped.render(template: template, context: page) == expected)
+        }
+        let statistics = try #require(shaped.shapes?.statistics(of: template))
+        if ["page", "child", "text", "html"].contains(template) {
+            #expect(!statistics.abandoned && statistics.shapes < statistics.pages, "\(statistics)")
+        }
+    }
+
+    @Test func pagesOfOneShapeShareOneRecording() throws {
+        let renderer = try Self.renderer(byShape: true)
+        for page in Self.pages + Self.pages { _ = try renderer.render(template: "page", context: page) }
+        let statistics = try #require(renderer.shapes?.statistics(of: "page"))
+        #expect(statistics.pages == 8)
+        // Pages 1 and 4 differ only in texts and chunks: one shape, and the second round adds none.
+        #expect(statistics.shapes == 3)
+        #expect(!statistics.abandoned)
+        #expect(try renderer.render(template: "page", context: Self.pages[3]).contains("<h1>同形</h1>同形同形\n<span>李四</span>\n<p><a href=\"../tags/f/\">f</a>"))
+    }
+
+    @Test func templatesThatIndentInclusionsOrChangeDelimitersAreLeftAlone() throws {
+        let shapes = try #require(try Self.renderer(byShape: true).shapes)
+        #expect(shapes.isShapeable("page") && shapes.isShapeable("child") && shapes.isShapeable("part"))
+        #expect(!shapes.isShapeable("indented"))
+        #expect(!shapes.isShapeable("delimiters"))
+        // A value ending a line in an indented partial indents what follows it.
+        let page = Fields(values: ["title": TemplateText("a\n"), "code": TemplateText("b")])
+        #expect(try Self.renderer(byShape: true).render(template: "indented", context: page) == "<ul>\n  a\n  b\n</ul>\n")
+    }
+
+    @Test func aValueOfAnotherKindLeavesTheTemplateToSwiftMustache() throws {
+        let templates = ["plain": "{{title}}|{{#count}}{{count}}{{/count}}\n", "object": "{{#source}}{{.}}{{/source}}\n", "reversed": "{{reversed(title)}}\n"]
+        let shaped = try Self.renderer(byShape: true, templates: templates)
+        let plain = try Self.renderer(byShape: false, templates: templates)
+        let pages = [Fields(values: ["title": TemplateText("甲")]), Fields(values: ["title": TemplateText("乙"), "count": 3]), Fields(values: ["title": TemplateText("丙")])]
+        for page in pages {
+            #expect(try shaped.render(template: "plain", context: page) == plain.render(template: "plain", context: page))
+        }
+        #expect(shaped.shapes?.statistics(of: "plain").abandoned == true)
+        // An object shown as `{{.}}` is shown by its description, which a stand-in cannot copy.
+        _ = try shaped.render(template: "object", context: Fields(values: ["source": Fields(values: [:])]))
+        #expect(shaped.shapes?.statistics(of: "object").abandoned == true)
+        // A transform that gives neither text nor a flag.
+        _ = try shaped.render(template: "reversed", context: pages[0])
+        #expect(shaped.shapes?.statistics(of: "reversed").abandoned == true)
+        // A context that is no object is rendered as it is.
+        #expect(try shaped.render(template: "plain", context: ["title": TemplateText("丁")] as [String: Any]) == "丁|\n")
+    }
+
+    @Test func markersAreFoundWithTheirEscaping() {
+        let recorded = "a" + ShapedOutput.marker(12) + "b" + HTMLEscaping().escapeText(ShapedOutput.marker(7)) + "c\u{1}x\u{2}\u{1}3\u{2}\u{1}3&\u{2}"
+            + String.mustacheEscaped(ShapedOutput.marker(5))
+        let output = ShapedOutput(recorded: recorded)
+        #expect(output.pieces == ["a", "b", "c\u{1}x\u{2}\u{1}3\u{2}\u{1}3&\u{2}", ""])
+        #expect(output.slots.map(\.expression) == [12, 7, 5])
+        #expect(output.slots.map(\.escaping) == [.none, .theme, .mustache])
+    }
+}
+
+private extension String {
+    /// `text` as swift-mustache's own HTML escaping leaves it (a template without a content type).
+    static func mustacheEscaped(_ text: String) -> String {
+        (try? MustacheTemplate(string: "{{x}}").render(["x": text])) ?? ""
+    }
+}
