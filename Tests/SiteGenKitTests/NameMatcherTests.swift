@@ -51,4 +51,38 @@ import Testing
         #expect(NameMatcher(names: names).names(in: "阜阳技师学院") == [1, 2])
         #expect(NameMatcher(names: []).names(in: "任何文字").isEmpty)
     }
+
+    /// Every name found at every spot by brute force, with the same rule for names inside names.
+    private func bruteForce(_ names: [String], in text: String) -> [Int] {
+        let bytes = Array(text.utf8)
+        var matches: [(start: Int, end: Int, name: Int)] = []
+        for start in bytes.indices {
+            for (index, name) in names.enumerated() where !name.isEmpty && bytes[start...].starts(with: name.utf8) {
+                matches.append((start, start + name.utf8.count, index))
+            }
+        }
+        matches.sort { ($0.start, -$0.end, $0.name) < ($1.start, -$1.end, $1.name) }
+        var kept = Set<Int>()
+        var cover = (start: -1, end: -1)
+        for match in matches {
+            if match.end < cover.end || (match.end == cover.end && match.start > cover.start) { continue }
+            kept.insert(match.name)
+            if match.end > cover.end { cover = (match.start, match.end) }
+        }
+        return kept.sorted()
+    }
+
+    @Test func findsWhatABruteForceSearchFinds() {
+        // Few characters, so that names overlap, nest and share beginnings often.
+        let alphabet = Array("技师学院苏州阜阳AB b")
+        var generator = SeededRandom(state: 7)
+        func word(_ range: ClosedRange<Int>) -> String {
+            String((0..<Int.random(in: range, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! })
+        }
+        for _ in 0..<300 {
+            let names = (0..<Int.random(in: 1...8, using: &generator)).map { _ in word(1...5) }
+            let text = word(0...60)
+            #expect(NameMatcher(names: names).names(in: text) == bruteForce(names, in: text), "\(names) in \(text)")
+        }
+    }
 }
