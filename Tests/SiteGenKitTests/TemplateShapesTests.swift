@@ -99,6 +99,19 @@ import Testing
         #expect(try renderer.render(template: "page", context: Self.pages[3]).contains("<h1>同形</h1>同形同形\n<span>李四</span>\n<p><a href=\"../tags/f/\">f</a>"))
     }
 
+    @Test func aTemplateWhosePagesAreAlikeInNothingIsLeftToSwiftMustache() throws {
+        let shaped = try Self.renderer(byShape: true)
+        let plain = try Self.renderer(byShape: false)
+        // Each page lists another number of tags, hundreds: each has a large shape of its own.
+        for count in 300...306 {
+            let page = Fields(values: ["title": TemplateText("第\(count)"), "tags": (0..<count).map { Self.tag("t\($0)") }])
+            #expect(try shaped.render(template: "page", context: page) == plain.render(template: "page", context: page))
+        }
+        let statistics = try #require(shaped.shapes?.statistics(of: "page"))
+        #expect(statistics.shapes == 2)
+        #expect(statistics.abandoned)
+    }
+
     @Test func templatesThatIndentInclusionsOrChangeDelimitersAreLeftAlone() throws {
         let shapes = try #require(try Self.renderer(byShape: true).shapes)
         #expect(shapes.isShapeable("page") && shapes.isShapeable("child") && shapes.isShapeable("part"))

@@ -17,7 +17,8 @@ import Mustache
 ///   change their delimiters;
 /// - a template and set of folded values with a value of another kind (a plain string, a number,
 ///   a dictionary), or with too many shapes for its pages (each new shape costs a little more
-///   than rendering the page), or pages of a new shape past ``maximumShapes``.
+///   than rendering the page: see ``decisionsBeforeFirstHit`` and ``pagesPerShape``), or pages of a
+///   new shape past ``maximumShapes``.
 
 final class TemplateShapes: @unchecked Sendable {
     private struct Key: Hashable {
@@ -32,9 +33,17 @@ final class TemplateShapes: @unchecked Sendable {
         var tree: ShapeTree?
         var pages = 0
         var shapes = 0
+        /// Pages that found their shape.
+        var hits = 0
+        /// The values the recordings asked for, together.
+        var decisions = 0
         var abandoned = false
     }
 
+    /// A template whose first pages all had shapes of their own, asking for this many values
+    /// together, is left to swift-mustache: its pages are alike in nothing (a member's page with
+    /// its own number of announcements), and recording them costs more than rendering them.
+    static let decisionsBeforeFirstHit = 2_000
     /// Past this many shapes, a template must have had ``pagesPerShape`` pages for each.
     static let shapesBeforeJudging = 48
     /// The pages a shape must serve on average, once a template has many shapes.
@@ -79,6 +88,7 @@ final class TemplateShapes: @unchecked Sendable {
         var node = book.tree
         while let current = node {
             guard let expression = current.expression else {
+                if book.hits == 0 { lock.withLock { books[key]?.hits += 1 } }
                 return current.output?.html(values: &values, expressions: book.expressions)
             }
             guard let value = values.value(expression, in: book.expressions) else {
@@ -87,7 +97,8 @@ final class TemplateShapes: @unchecked Sendable {
             }
             node = current.branches[value.outcome]
         }
-        guard book.shapes < Self.shapesBeforeJudging || book.shapes * Self.pagesPerShape <= book.pages else {
+        guard book.hits > 0 || book.shapes < 2 || book.decisions < Self.decisionsBeforeFirstHit,
+              book.shapes < Self.shapesBeforeJudging || book.shapes * Self.pagesPerShape <= book.pages else {
             abandon(key)
             return nil
         }
@@ -120,6 +131,7 @@ final class TemplateShapes: @unchecked Sendable {
                 book.tree = .path(decisions[...], output: shaped)
             }
             book.shapes += 1
+            book.decisions += decisions.count
             books[key] = book
         }
         return html
