@@ -2,7 +2,9 @@
 struct CommonPageModel: TemplateModel {
     let site: SiteModel
     let root: String
-    let navigation: [NavigationEntryModel]
+    /// The navigation, made when a template shows it (pages usually show it through the shared
+    /// header only).
+    let navigation: () -> [NavigationEntryModel]
     let pageTitle: String
     let description: String
     let canonicalURL: String?
@@ -16,7 +18,7 @@ struct CommonPageModel: TemplateModel {
     static let fields = TemplateFields<CommonPageModel>([
         .object("site", "the site (see `site`)") { $0.site },
         .text("root", "the prefix that leads to the top of the site (`{{root}}assets/style.css`)") { $0.root },
-        .list("nav", "the navigation") { $0.navigation },
+        .list("nav", "the navigation") { $0.navigation() },
         .text("page_title", "the page's title") { $0.pageTitle },
         .html("print_title", "the page's title as a quoted CSS string, for the printed running header; emit with `{{{print_title}}}` inside `<style>`") { Escaping.cssString($0.pageTitle) },
         .text("description", "the page's summary, or the site's description") { $0.description },

@@ -103,12 +103,13 @@ final class PageContextBuilder: Sendable {
     // MARK: - Shared values
 
     private func common(_ page: PlannedPage, links: Links) -> CommonPageModel {
-        let navigation = navigation(for: page.route, links: links)
         var chrome: ChromeModel?
         if let chunks {
             // The header and footer see only `site`, `nav` and `root`: pages whose navigation
             // marks the same entry current share them.
-            let current = String(navigation.map { $0.isCurrent ? "1" : "0" })
+            let current = String(navigationTargets.map { _, resolution in
+                if case .route(let target, _) = resolution, Self.isCurrent(target, on: page.route) { "1" } else { "0" }
+            })
             let shared = chunks.placeholderLinks
             let values: () -> Any = { [self] in
                 ChunkModel(site: SiteModel(builder: self, links: shared), root: shared.root, navigation: self.navigation(for: page.route, links: shared))
@@ -120,7 +121,7 @@ final class PageContextBuilder: Sendable {
         }
         let canonical = page.kind == .notFound ? nil : site.config.baseURL.map { page.route.absoluteURL(base: $0) }
         var common = CommonPageModel(
-            site: SiteModel(builder: self, links: links), root: links.root, navigation: navigation,
+            site: SiteModel(builder: self, links: links), root: links.root, navigation: { [self] in navigation(for: page.route, links: links) },
             pageTitle: pageTitle(page), description: description(page), canonicalURL: canonical, chrome: chrome
         )
         if case .announcement = page.kind { common.isArticle = true }
@@ -136,15 +137,20 @@ final class PageContextBuilder: Sendable {
         navigationTargets.map { item, resolution in
             switch resolution {
             case .route(let target, let suffix):
-                let section = target.directory
-                let current = target == route || (!section.isEmpty && route.path.hasPrefix(section + "/"))
-                return NavigationEntryModel(title: item.title, href: links.href(target) + suffix, isCurrent: current, isExternal: false)
+                return NavigationEntryModel(title: item.title, href: links.href(target) + suffix, isCurrent: Self.isCurrent(target, on: route), isExternal: false)
             case .unchanged, .broken:
                 return NavigationEntryModel(title: item.title, href: item.link, isCurrent: false, isExternal: URLSchemes.hasScheme(item.link))
             case .unsafe:
                 return NavigationEntryModel(title: item.title, href: "", isCurrent: false, isExternal: false)
             }
         }
+    }
+
+    /// Whether a navigation entry leading to `target` is the current one on the page at `route`:
+    /// its page, or a page in its section.
+    private static func isCurrent(_ target: Route, on route: Route) -> Bool {
+        let section = target.directory
+        return target == route || (!section.isEmpty && route.path.hasPrefix(section + "/"))
     }
 
     private func pageTitle(_ page: PlannedPage) -> String {
