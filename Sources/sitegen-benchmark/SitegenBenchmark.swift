@@ -193,7 +193,6 @@ struct SitegenBenchmark: AsyncParsableCommand {
         }
         print(String(format: "build after a saved paragraph: %@", edits.map { String(format: "%.2f s", $0.measurement.wall) }.joined(separator: ", ")))
 
-
         // Last, as it edits the corpus: serve's rebuilds after one saved announcement.
         let serve = try await ServeRebuildMeasurement.measure(site: site, templates: Self.templatesDirectory, output: root + "/preview", rounds: max(1, serveRounds))
         try moveAside(root + "/preview")

@@ -27,15 +27,14 @@ final class FoldedLibraries: @unchecked Sendable {
     private let lock = NSLock()
     private var folded: [Key: (library: MustacheLibrary, number: Int)] = [:]
 
-    /// Folds into `sources` (the theme's texts, by template name, as `library` parsed them);
-    /// `escape` escapes text for `{{ }}`.
-    init(library: MustacheLibrary, sources: [String: String], escape: @escaping @Sendable (String) -> String) {
+    /// Folds into the theme of `theme` (its texts as `library` parsed them); `escape` escapes
+    /// text for `{{ }}`.
+    init(library: MustacheLibrary, theme: ThemeScan, escape: @escaping @Sendable (String) -> String) {
         self.library = library
-        self.sources = sources
+        sources = theme.sources
         self.escape = escape
-        let tags = sources.mapValues { TemplateTag.scan($0) ?? [] }
-        let own = tags.mapValues(TemplateFolding.names(among:))
-        uses = TemplateTag.templatesUsed(by: tags).mapValues { templates in
+        let own = theme.tags.mapValues { TemplateFolding.names(among: $0 ?? []) }
+        uses = theme.uses.mapValues { templates in
             let names = templates.reduce(into: Set<String>()) { $0.formUnion(own[$1] ?? []) }
             return (templates, names.sorted().map { name in
                 let parts = name.split(separator: ".").map(String.init)

@@ -84,9 +84,10 @@ struct MustacheTemplateRenderer: TemplateRenderer {
             }
         }
         guard ok else { return nil }
+        let theme = ThemeScan(sources: parsedSources)
         let folds = foldsSiteValues && !parsedSources.values.contains(where: declaresOtherContentType)
-        let folded = folds ? FoldedLibraries(library: library, sources: parsedSources, escape: { HTMLEscaping().escapeText($0) }) : nil
-        let shapes = rendersByShape ? TemplateShapes(sources: parsedSources) : nil
+        let folded = folds ? FoldedLibraries(library: library, theme: theme, escape: { HTMLEscaping().escapeText($0) }) : nil
+        let shapes = rendersByShape ? TemplateShapes(theme: theme) : nil
         return MustacheTemplateRenderer(library: library, names: names, folded: folded, shapes: shapes, sources: sources)
     }
 

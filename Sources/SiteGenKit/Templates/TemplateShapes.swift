@@ -55,21 +55,14 @@ final class TemplateShapes: @unchecked Sendable {
     private let lock = NSLock()
     private var books: [Key: Book] = [:]
 
-    /// Shapes for the templates of `sources` (their texts by name) that can have them.
-    init(sources: [String: String]) {
-        var tags: [String: [TemplateTag]] = [:]
-        var unsuitable: Set<String> = []
-        for (name, text) in sources {
-            guard let scanned = TemplateTag.scan(text) else {
-                unsuitable.insert(name)
-                continue
-            }
-            tags[name] = scanned
-            if Self.indentsInclusions(text, tags: scanned) { unsuitable.insert(name) }
-        }
-        let uses = TemplateTag.templatesUsed(by: tags)
-        shapeable = Set(sources.keys.filter { name in
-            !unsuitable.contains(name) && (uses[name] ?? []).allSatisfy { tags[$0] != nil && !unsuitable.contains($0) }
+    /// Shapes for the templates of `theme` that can have them.
+    init(theme: ThemeScan) {
+        let unsuitable = Set(theme.sources.keys.filter { name in
+            guard let tags = theme.tags[name] ?? nil, let text = theme.sources[name] else { return true }
+            return Self.indentsInclusions(text, tags: tags)
+        })
+        shapeable = Set(theme.sources.keys.filter { name in
+            (theme.uses[name] ?? [name]).allSatisfy { theme.sources[$0] != nil && !unsuitable.contains($0) }
         })
     }
 
