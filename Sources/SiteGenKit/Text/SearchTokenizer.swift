@@ -148,6 +148,8 @@ struct SearchTokenizer {
     }
 
     private static func classify(_ scalar: UInt32) -> CharacterClass {
+        // The common Han block first: most of the text is in it.
+        if scalar >= 0x4E00, scalar <= 0x9FFF { return .cjk }
         switch scalar {
         case 0x30...0x39, 0x61...0x7A: return .wordCharacter(UInt8(scalar))
         case 0x41...0x5A: return .wordCharacter(UInt8(scalar + 0x20))

@@ -72,7 +72,8 @@ struct SearchIndex: Sendable {
     /// The most shards an index has.
     static let maximumShards = 4096
     /// The 64 digits of the number encoding: the first 32 end a number, the others continue it.
-    static let alphabet: [UInt8] = Array("0123456789abcdefghijklmnopqrstuvABCDEFGHIJKLMNOPQRSTUVWXYZ-_.~!*".utf8)
+    /// (A constant rather than a stored array, so that reading a digit needs no lazy global's check.)
+    static var alphabet: StaticString { "0123456789abcdefghijklmnopqrstuvABCDEFGHIJKLMNOPQRSTUVWXYZ-_.~!*" }
 
     /// The documents, in index order: pages, members, initiatives, reports, then announcements
     /// oldest first (so that a new announcement adds a document rather than renumbering them).
@@ -328,13 +329,36 @@ struct SearchIndex: Sendable {
         return hash
     }
 
+    /// The most digits a number (`Int`) takes in the index's number encoding.
+    static let maximumDigits = 13
+
+    /// The digit `digit` (0–63) of ``alphabet``.
+    @inline(__always)
+    private static func digit(_ digit: Int) -> UInt8 {
+        alphabet.utf8Start[digit & 63]
+    }
+
     /// Appends `value` in the index's number encoding.
     static func append(_ value: Int, to bytes: inout [UInt8]) {
         var value = value
         while value >= 32 {
-            bytes.append(alphabet[32 + (value & 31)])
+            bytes.append(digit(32 + (value & 31)))
             value >>= 5
         }
-        bytes.append(alphabet[value])
+        bytes.append(digit(value))
+    }
+
+    /// Writes `value` in the index's number encoding at `buffer[written...]` (room for
+    /// ``maximumDigits`` must be there) and advances `written`.
+    @inline(__always)
+    static func put(_ value: Int, into buffer: UnsafeMutableBufferPointer<UInt8>, at written: inout Int) {
+        var value = value
+        while value >= 32 {
+            buffer[written] = digit(32 + (value & 31))
+            written += 1
+            value >>= 5
+        }
+        buffer[written] = digit(value)
+        written += 1
     }
 }

@@ -17,28 +17,37 @@ struct SearchPostings {
         var words: [[UInt8]: [Int32]] = [:]
     }
 
+    /// One term's postings: their encoding, and the last document they name.
     private struct Postings {
         var data: [UInt8] = []
         var lastDocument = -1
 
-        mutating func startDocument(_ id: Int) {
-            SearchIndex.append(id - lastDocument - 1, to: &data)
+        /// Appends document `id` with the count and title flag of a character.
+        mutating func add(_ id: Int, count: Int, inTitle: Bool) {
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 2 * SearchIndex.maximumDigits) { buffer in
+                var written = 0
+                SearchIndex.put(id - lastDocument - 1, into: buffer, at: &written)
+                SearchIndex.put(count * 2 + (inTitle ? 1 : 0), into: buffer, at: &written)
+                data.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[..<written]))
+            }
             lastDocument = id
         }
 
-        mutating func add<Positions: Collection<Int32>>(_ id: Int, positions: Positions) {
-            startDocument(id)
-            SearchIndex.append(positions.count, to: &data)
-            var last = -1
-            for position in positions {
-                SearchIndex.append(Int(position) - last - 1, to: &data)
-                last = Int(position)
+        /// Appends document `id` with the positions of a pair or word, in increasing order;
+        /// the digits are made in a buffer on the stack and appended at once.
+        mutating func add(_ id: Int, positions: UnsafeBufferPointer<Int32>) {
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: (positions.count + 2) * SearchIndex.maximumDigits) { buffer in
+                var written = 0
+                SearchIndex.put(id - lastDocument - 1, into: buffer, at: &written)
+                SearchIndex.put(positions.count, into: buffer, at: &written)
+                var last = -1
+                for position in positions {
+                    SearchIndex.put(Int(position) - last - 1, into: buffer, at: &written)
+                    last = Int(position)
+                }
+                data.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[..<written]))
             }
-        }
-
-        mutating func add(_ id: Int, count: Int, inTitle: Bool) {
-            startDocument(id)
-            SearchIndex.append(count * 2 + (inTitle ? 1 : 0), to: &data)
+            lastDocument = id
         }
     }
 
@@ -53,26 +62,30 @@ struct SearchPostings {
     /// and its siblings): each partition's postings can then be gathered on its own core.
     mutating func add(_ terms: DocumentTerms, id: Int, partition: Int = 0, of partitions: Int = 1) {
         let characterOccurrences = terms.characters
-        for group in 0..<characterOccurrences.count {
-            let scalar = UInt32(truncatingIfNeeded: characterOccurrences.terms[group])
-            guard partitions == 1 || Self.partition(ofCharacter: scalar, partitions) == partition else { continue }
-            let positions = characterOccurrences.positions(of: group)
-            // Positions come in order, the title's first.
-            let inTitle = positions.first.map { Int($0) < SearchIndex.bodyStart } ?? false
-            let number = characterNumbers.number(of: UInt64(scalar))
-            if number == characters.count { characters.append(Postings()) }
-            characters[number].add(id, count: positions.count, inTitle: inTitle)
+        characterOccurrences.withGroups { terms, starts, positions in
+            for group in 0..<terms.count {
+                let scalar = UInt32(truncatingIfNeeded: terms[group])
+                guard partitions == 1 || Self.partition(ofCharacter: scalar, partitions) == partition else { continue }
+                let start = Int(starts[group])
+                let count = Int(starts[group + 1]) - start
+                // Positions come in order, the title's first.
+                let inTitle = count > 0 && Int(positions[start]) < SearchIndex.bodyStart
+                let number = characterNumbers.number(of: UInt64(scalar))
+                if number == characters.count { characters.append(Postings()) }
+                characters[number].add(id, count: count, inTitle: inTitle)
+            }
         }
-        let pairOccurrences = terms.pairs
-        for group in 0..<pairOccurrences.count {
-            let pair = pairOccurrences.terms[group]
-            guard partitions == 1 || Self.partition(ofPair: pair, partitions) == partition else { continue }
-            let number = pairNumbers.number(of: pair)
-            if number == pairs.count { pairs.append(Postings()) }
-            pairs[number].add(id, positions: pairOccurrences.positions(of: group))
+        terms.pairs.withGroups { terms, starts, positions in
+            for group in 0..<terms.count {
+                let pair = terms[group]
+                guard partitions == 1 || Self.partition(ofPair: pair, partitions) == partition else { continue }
+                let number = pairNumbers.number(of: pair)
+                if number == pairs.count { pairs.append(Postings()) }
+                pairs[number].add(id, positions: UnsafeBufferPointer(rebasing: positions[Int(starts[group])..<Int(starts[group + 1])]))
+            }
         }
         for (word, positions) in terms.words where partitions == 1 || Self.partition(ofWord: word, partitions) == partition {
-            words[word, default: Postings()].add(id, positions: positions)
+            positions.withUnsafeBufferPointer { words[word, default: Postings()].add(id, positions: $0) }
         }
     }
 

@@ -63,6 +63,16 @@ struct TermOccurrences: Sendable {
     /// How many distinct terms.
     var count: Int { terms.count }
 
+    /// Calls `body` with the terms, where each one's positions start (one more entry than
+    /// terms) and the positions, without copying or checking indices per term.
+    func withGroups<Result>(_ body: (UnsafeBufferPointer<UInt64>, UnsafeBufferPointer<Int32>, UnsafeBufferPointer<Int32>) throws -> Result) rethrows -> Result {
+        try terms.withUnsafeBufferPointer { terms in
+            try starts.withUnsafeBufferPointer { starts in
+                try positions.withUnsafeBufferPointer { try body(terms, starts, $0) }
+            }
+        }
+    }
+
     /// The positions of the `group`th term.
     func positions(of group: Int) -> ArraySlice<Int32> {
         positions[Int(starts[group])..<Int(starts[group + 1])]
