@@ -73,8 +73,9 @@ import Testing
     }
 
     @Test func findsWhatABruteForceSearchFinds() {
-        // Few characters, so that names overlap, nest and share beginnings often.
-        let alphabet = Array("技师学院苏州阜阳AB b")
+        // Few characters, so that names overlap, nest and share beginnings often; characters of
+        // one to four UTF-8 bytes.
+        let alphabet = Array("技师学院苏州阜阳AB bé𠀀")
         var generator = SeededRandom(state: 7)
         func word(_ range: ClosedRange<Int>) -> String {
             String((0..<Int.random(in: range, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! })

@@ -50,9 +50,14 @@ struct NameMatcher: Sendable {
         beginnings.withUnsafeBufferPointer { beginnings in
             text.withUTF8 { bytes in
                 guard bytes.count >= prefixLength else { return }
-                for start in 0...(bytes.count - prefixLength) {
-                    // A name begins with a whole character, never with a continuation byte.
-                    guard bytes[start] & 0xC0 != 0x80 else { continue }
+                let last = bytes.count - prefixLength
+                var next = 0
+                while next <= last {
+                    // A name begins with a whole character: go from one character's first byte
+                    // to the next (a String's UTF-8 is valid).
+                    let start = next
+                    let lead = bytes[start]
+                    next += lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
                     let prefix = Self.prefix(of: bytes, at: start, length: prefixLength)
                     let bit = Self.hash(prefix)
                     guard beginnings[bit >> 6] & (1 << UInt64(bit & 63)) != 0, let candidates = byBeginning[prefix] else { continue }
