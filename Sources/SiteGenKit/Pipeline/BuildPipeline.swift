@@ -136,9 +136,11 @@ public struct BuildPipeline: Sendable {
             )
         }
         let alliance = AllianceIndex(site: site, diagnostics: diagnostics)
-        var linkChecker = LinkChecker(site: site, plan: plan, diagnostics: diagnostics, kinds: kinds)
-        if let memory, let global { linkChecker.reuse = LinkChecker.Reuse(memory: memory.linkChecks, global: global) }
-        let linksKeys = linkChecker.check()
+        let linksKeys = { () -> [String: [UInt64]] in
+            var linkChecker = LinkChecker(site: site, plan: plan, diagnostics: diagnostics, kinds: kinds)
+            if let memory, let global { linkChecker.reuse = LinkChecker.Reuse(memory: memory.linkChecks, global: global) }
+            return linkChecker.check()
+        }()
         if site.config.baseURL == nil, !diagnostics.hasErrors {
             diagnostics.warning(
                 at: SourceLocation(path: layout.configPath),
@@ -149,7 +151,9 @@ public struct BuildPipeline: Sendable {
         var domains: [(domain: String, count: Int)] = []
         if !options.writeOutput { domains = ContentAudit(site: site, diagnostics: diagnostics, kinds: kinds).run() }
         timer.lap("plan and check links")
-        guard !failed(), let templates else { return finish() }
+        guard !failed(), let theme = templates else { return finish() }
+        // Only `theme` holds the templates from here on (see the release below).
+        templates = nil
 
         // Step: render and write. A session renders again only the pages whose inputs changed
         // since its last good build, and updates its output in place.
@@ -192,14 +196,17 @@ public struct BuildPipeline: Sendable {
         } else {
             writerOutput = nil
         }
-        var writer = SiteWriter(
-            site: site, plan: plan, alliance: alliance, templates: templates, markdown: markdown, layout: layout,
-            fileSystem: fileSystem, output: writerOutput, diagnostics: diagnostics, kinds: kinds
-        )
-        if let memory, !itemKeys.isEmpty {
-            writer.chunkMemory = memory.chunks
-            writer.itemKeys = itemKeys
-        }
+        let writer = { () -> SiteWriter in
+            var writer = SiteWriter(
+                site: site, plan: plan, alliance: alliance, templates: theme, markdown: markdown, layout: layout,
+                fileSystem: fileSystem, output: writerOutput, diagnostics: diagnostics, kinds: kinds
+            )
+            if let memory, !itemKeys.isEmpty {
+                writer.chunkMemory = memory.chunks
+                writer.itemKeys = itemKeys
+            }
+            return writer
+        }()
         if let rebuild, let memory {
             let pages = await writer.writePages(rebuild.pages)
             timer.lap("render changed pages")
@@ -235,12 +242,20 @@ public struct BuildPipeline: Sendable {
         published?.searchRoutes = Set(searchFiles)
         timer.lap("write search index")
 
+        // What the rest needs of the site; the site and everything made from it are freed on
+        // another thread while the output is published.
+        let keep = site.config.keep
+        let scheduled = scheduledPosts(site)
+        let upcoming = nextChange(site)
+        let validUntil = site.nextChange.map { Int64($0.instant(offset: site.config.offsetMinutes).timeIntervalSince1970) }
+        BackgroundRelease.release([consume writer, consume site, consume loaded, consume plan, consume alliance, consume theme])
+
         guard options.writeOutput else {
             var result = finish(pages: pages + generated, files: files)
             result.searchIndexFiles = searchFiles.count
             result.externalDomains = domains
-            result.scheduled = scheduledPosts(site)
-            result.nextChange = nextChange(site)
+            result.scheduled = scheduled
+            result.nextChange = upcoming
             return result
         }
         guard !failed() else {
@@ -248,7 +263,7 @@ public struct BuildPipeline: Sendable {
             return finish()
         }
         do {
-            try transaction.commit(keeping: site.config.keep)
+            try transaction.commit(keeping: keep)
         } catch {
             transaction.rollback()
             diagnostics.error(at: SourceLocation(path: layout.outputDirectory), "the new output cannot be moved into place: \(error)", hint: "check that nothing holds the output folder open and that you may write beside it")
@@ -262,7 +277,7 @@ public struct BuildPipeline: Sendable {
             let state = BuildState(
                 fingerprint: reading.fingerprint, output: stamps, pagesWritten: pages + generated, filesCopied: files,
                 warnings: diagnostics.all.filter { $0.severity == .warning },
-                validUntil: site.nextChange.map { Int64($0.instant(offset: site.config.offsetMinutes).timeIntervalSince1970) }
+                validUntil: validUntil
             )
             // Without a state the next build simply does all the work.
             try? state.save(to: transaction.statePath, fileSystem: fileSystem)
@@ -276,8 +291,8 @@ public struct BuildPipeline: Sendable {
         var result = finish(pages: pages + generated, files: files)
         result.searchIndexFiles = searchFiles.count
         result.filesChanged = transaction.filesChanged
-        result.scheduled = scheduledPosts(site)
-        result.nextChange = nextChange(site)
+        result.scheduled = scheduled
+        result.nextChange = upcoming
         return result
     }
 
