@@ -106,13 +106,12 @@ public struct LocalFileSystem: FileSystem {
         return true
     }
 
+    /// With `stat`: Foundation's attributes also look the owner's name up in `/etc/passwd` and
+    /// `/etc/group`, each time.
     public func size(of path: String) throws -> Int {
-        do {
-            let attributes = try FileManager.default.attributesOfItem(atPath: path)
-            return (attributes[.size] as? NSNumber)?.intValue ?? 0
-        } catch {
-            throw FileSystemError(path: path, reason: "cannot be read")
-        }
+        var info = stat()
+        guard stat(path, &info) == 0 else { throw FileSystemError(path: path, reason: "cannot be read") }
+        return Int(info.st_size)
     }
 
     /// Writes with plain POSIX calls: Foundation's `Data.write` syncs every file to disk, which

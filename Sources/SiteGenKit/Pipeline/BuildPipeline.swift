@@ -80,7 +80,7 @@ public struct BuildPipeline: Sendable {
 
         // Step: load content.
         // Loading takes the bytes the fingerprint read rather than reading every file again.
-        let loadingFileSystem: any FileSystem = reading.map { PrefetchedFileSystem(fileSystem, contents: $0.contents) } ?? fileSystem
+        let loadingFileSystem: any FileSystem = reading.map { PrefetchedFileSystem(fileSystem, contents: $0.contents, stamps: $0.stamps) } ?? fileSystem
         reading?.contents = [:]
         var loader = ContentLoader(layout: layout, fileSystem: loadingFileSystem, markdown: markdown, includeDrafts: options.includeDrafts, kinds: kinds)
         loader.includeFuture = options.includeFuture
