@@ -110,6 +110,23 @@ import Testing
         #expect(await site.build().upToDate)
     }
 
+    @Test func keptFilesAndFoldersAreRecordedSoTheNextBuildFindsNothingToDo() async throws {
+        let site = try WorkingSite()
+        try site.append("keep: [baidu_verify_x.html, .well-known]\n", to: "site.yaml")
+        _ = await site.build()
+        let output = site.layout.outputDirectory
+        try FileManager.default.createDirectory(atPath: Path.join(output, ".well-known/acme"), withIntermediateDirectories: true)
+        try Data("token".utf8).write(to: URL(fileURLWithPath: Path.join(output, ".well-known/acme/token")))
+        try Data("baidu-site-verification".utf8).write(to: URL(fileURLWithPath: Path.join(output, "baidu_verify_x.html")))
+        let kept = await site.build()
+        #expect(kept.errorCount == 0)
+        #expect(!kept.upToDate, "files added to Output/ mean a full build")
+        #expect(try site.snapshot()[".well-known/acme/token"] != nil)
+        #expect(try site.snapshot()["baidu_verify_x.html"] != nil)
+        // The state the full build recorded holds the kept files: nothing is left to do.
+        #expect(await site.build().upToDate)
+    }
+
     @Test func aForcedRebuildInMemoryKeepsEveryStampAndAChangeRenewsOne() async throws {
         let (first, fileSystem) = try await TestSupport.buildInMemory(["Content/site.yaml": TestSupport.minimalSiteYAML])
         #expect(first.errorCount == 0)

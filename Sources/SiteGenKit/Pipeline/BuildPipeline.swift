@@ -273,7 +273,7 @@ public struct BuildPipeline: Sendable {
         // meanwhile would otherwise, once reverted, be taken for this output's input.
         // (Checked by the files' stamps: reading them all again would cost as much as the first time.)
         if let reading, InputFingerprint(layout: layout, settings: options.fingerprintSettings, fileSystem: fileSystem).isUnchanged(since: reading),
-           let stamps = BuildState.stamps(under: layout.outputDirectory, fileSystem: fileSystem) {
+           let stamps = BuildState.stamps(of: transaction.stagedFiles, under: layout.outputDirectory, fileSystem: fileSystem) {
             let state = BuildState(
                 fingerprint: reading.fingerprint, output: stamps, pagesWritten: pages + generated, filesCopied: files,
                 warnings: diagnostics.all.filter { $0.severity == .warning },

@@ -66,6 +66,12 @@ struct BuildState: Equatable {
     /// The stamps of every file below `directory`, or nil if it cannot be listed.
     static func stamps(under directory: String, fileSystem: any FileSystem) -> [String: FileStamp]? {
         guard fileSystem.itemKind(at: directory) == .directory, let files = try? fileSystem.files(under: directory) else { return nil }
+        return stamps(of: files, under: directory, fileSystem: fileSystem)
+    }
+
+    /// The stamps of `files` below `directory` (all the files it holds, known without listing
+    /// it), taken on all cores; nil if one cannot be found.
+    static func stamps(of files: [String], under directory: String, fileSystem: any FileSystem) -> [String: FileStamp]? {
         let found = ParallelMap.mapNow(files) { fileSystem.stamp(of: Path.join(directory, $0)) }
         var stamps: [String: FileStamp] = [:]
         stamps.reserveCapacity(files.count)

@@ -31,7 +31,9 @@ struct OutputTransaction: Sendable {
     private let changes = ChangeCounter()
     /// The staging folder's folders made so far: a file's folder is made before the file is
     /// written, rather than after a first try fails (one path lookup fewer per page).
-    private let folders = FolderSet()
+    private let folders = PathSet()
+    /// Every file put in the staging folder, by path below it.
+    private let staged = PathSet()
     /// Whether there was an output folder whose files a staged file could be a link to; a
     /// first build (or one after the output was moved away) skips looking for them.
     private var hasPreviousOutput = true
@@ -89,6 +91,7 @@ struct OutputTransaction: Sendable {
         let staged = Path.join(stagingDirectory, route.path)
         let previous = Path.join(outputDirectory, route.path)
         prepareFolder(of: staged)
+        _ = self.staged.insert(route.path)
         if hasPreviousOutput, fileSystem.file(at: previous, holds: data), (try? fileSystem.link(from: previous, to: staged)) != nil { return }
         changes.add()
         try fileSystem.write(data, to: staged)
@@ -100,6 +103,7 @@ struct OutputTransaction: Sendable {
         let staged = Path.join(stagingDirectory, route.path)
         let previous = Path.join(outputDirectory, route.path)
         prepareFolder(of: staged)
+        _ = self.staged.insert(route.path)
         if hasPreviousOutput, fileSystem.sameContents(source, previous), (try? fileSystem.link(from: previous, to: staged)) != nil { return }
         changes.add()
         try fileSystem.copyFile(from: source, to: staged)
@@ -111,6 +115,10 @@ struct OutputTransaction: Sendable {
         let folder = Path.directory(of: path)
         if folders.insert(folder) { try? fileSystem.createDirectory(at: folder) }
     }
+
+    /// Every file staged so far (written, linked or carried over), by path below the output
+    /// folder, sorted: after ``commit(keeping:)``, what the output folder holds.
+    var stagedFiles: [String] { staged.all.sorted() }
 
     /// How many files were staged as new files so far rather than linked: those whose bytes
     /// differ from the output folder's, plus any that could not be linked.
@@ -126,9 +134,11 @@ struct OutputTransaction: Sendable {
             switch fileSystem.itemKind(at: previous) {
             case .file:
                 try carryOver(previous, to: staged)
+                _ = self.staged.insert(path)
             case .directory:
                 for file in try fileSystem.files(under: previous) {
                     try carryOver(Path.join(previous, file), to: Path.join(staged, file))
+                    _ = self.staged.insert(Path.join(path, file))
                 }
             case nil:
                 continue
@@ -160,7 +170,7 @@ struct OutputTransaction: Sendable {
 }
 
 /// Paths noted from any thread.
-private final class FolderSet: @unchecked Sendable {
+private final class PathSet: @unchecked Sendable {
     private let lock = NSLock()
     private var paths: Set<String> = []
 
@@ -169,5 +179,12 @@ private final class FolderSet: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         return paths.insert(path).inserted
+    }
+
+    /// Every path noted.
+    var all: Set<String> {
+        lock.lock()
+        defer { lock.unlock() }
+        return paths
     }
 }
