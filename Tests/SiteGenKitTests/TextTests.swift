@@ -50,6 +50,26 @@ import Testing
 }
 
 @Suite struct SummarizerTests {
+    @Test func theScalarPathCollapsesAsTheCharacterPathDoesOrStepsAside() {
+        // Simple scalars mixed with ones that join their neighbours into one character (a
+        // combining accent, CR LF, an emoji with a variation selector, Hangul jamo, a combining
+        // ideographic tone mark) and white space of several kinds.
+        let pieces = ["联", "盟", "。", "a", "B", " ", "\t", "\n", "\r\n", "\u{3000}", "“", "—", "e\u{301}", "\u{301}", "❤\u{FE0F}", "\u{1100}\u{1161}", "\u{302A}", "\u{A0}", "Ａ"]
+        var generator = SeededRandom(state: 11)
+        var simple = 0
+        for _ in 0..<2000 {
+            let text = (0..<generator.below(40)).map { _ in pieces[generator.below(pieces.count)] }.joined()
+            let count = 1 + generator.below(30)
+            let expected = Summarizer.collapseWhitespace(ofCharacters: text, keeping: count)
+            if let fast = Summarizer.collapseWhitespace(ofSimpleText: text, keeping: count) {
+                simple += 1
+                #expect(fast == expected, "\(Array(text.unicodeScalars)) keeping \(count)")
+            }
+        }
+        // Both paths were compared often enough to mean something.
+        #expect(simple > 100)
+    }
+
     @Test func shortParagraphIsKeptWhole() {
         #expect(Summarizer.summary(of: "联盟召开大会。会议顺利。") == "联盟召开大会。会议顺利。")
     }

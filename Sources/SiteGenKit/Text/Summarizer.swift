@@ -91,6 +91,41 @@ enum Summarizer {
     /// and leading white space dropped; trailing white space is dropped when the text ends
     /// within them.
     private static func collapseWhitespace(_ text: String, keeping count: Int) -> [Character] {
+        collapseWhitespace(ofSimpleText: text, keeping: count) ?? collapseWhitespace(ofCharacters: text, keeping: count)
+    }
+
+    /// ``collapseWhitespace(_:keeping:)`` for text whose characters are each one scalar that
+    /// joins no neighbour — ASCII, CJK ideographs and punctuation, full-width forms, quotes and
+    /// dashes: nearly every announcement — read scalar by scalar, without Unicode's rules for
+    /// characters. Nil as soon as another scalar comes (up to one past the last kept).
+    static func collapseWhitespace(ofSimpleText text: String, keeping count: Int) -> [Character]? {
+        var result: [Character] = []
+        result.reserveCapacity(count)
+        var lastWasSpace = false
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            let isSpace: Bool
+            switch value {
+            case 0x09...0x0D, 0x20, 0x3000: isSpace = true
+            case 0x21...0x7E, 0xB7, 0x2010...0x2027, 0x3001...0x3029, 0x3030...0x303F, 0x4E00...0x9FFF, 0xFF01...0xFF5E: isSpace = false
+            default: return nil
+            }
+            // This scalar starts a character of its own: the last kept one is whole.
+            if result.count == count { return result }
+            if isSpace {
+                if !lastWasSpace, !result.isEmpty { result.append(" ") }
+                lastWasSpace = true
+            } else {
+                result.append(Character(scalar))
+                lastWasSpace = false
+            }
+        }
+        if result.last == " " { result.removeLast() }
+        return result
+    }
+
+    /// ``collapseWhitespace(_:keeping:)`` character by character: for any text.
+    static func collapseWhitespace(ofCharacters text: String, keeping count: Int) -> [Character] {
         var result: [Character] = []
         result.reserveCapacity(count)
         var lastWasSpace = false
