@@ -145,6 +145,29 @@ import Testing
         #expect(!themed.incremental)
     }
 
+    @Test func aSessionKeepsItsRendererAndItsShapesWhileTheThemeStaysTheSame() async throws {
+        let site = try EditedSite()
+        try await site.rebuildMatchesScratch("first build")
+        let shapes = try #require(site.session.memory?.renderer?.shapes)
+        let recorded = shapes.statistics(of: "announcement")
+        #expect(recorded.shapes > 0)
+
+        let announcement = "announcements/2024-12-18-zibo-exchange.md"
+        try site.write(try site.read(announcement) + "\n补充一段新的说明文字。\n", to: announcement)
+        let edited = try await site.rebuildMatchesScratch("an announcement edited")
+        #expect(edited.incremental)
+        #expect(site.session.memory?.renderer?.shapes === shapes, "the same theme: the same renderer")
+        let after = shapes.statistics(of: "announcement")
+        #expect(after.pages > recorded.pages, "the edited page was rendered by the kept shapes")
+        #expect(after.shapes == recorded.shapes, "and its shape was not recorded again")
+
+        let layoutTemplate = Path.join(site.layout.templatesDirectory, "layout.mustache")
+        let template = try String(contentsOfFile: layoutTemplate, encoding: .utf8)
+        try template.replacingOccurrences(of: "</body>", with: "<!-- edited -->\n</body>").write(toFile: layoutTemplate, atomically: true, encoding: .utf8)
+        try await site.rebuildMatchesScratch("the theme changed")
+        #expect(site.session.memory?.renderer?.shapes !== shapes, "another theme: another renderer")
+    }
+
     @Test func aFailedRebuildLeavesThePreviewAsItWasAndTheNextGoodOneCatchesUp() async throws {
         let site = try EditedSite()
         try await site.rebuildMatchesScratch("first build")

@@ -82,6 +82,8 @@ struct AllianceIndex: Sendable {
 
     /// The member id a link destination names: `…members.yaml#id` or `…members/id.md`.
     static func memberID(linkedBy destination: String) -> MemberID? {
+        // Most links name no member: one pass over the bytes settles them.
+        guard destination.utf8Range(of: "members") != nil else { return nil }
         if let range = destination.utf8Range(of: "members.yaml#") {
             let id = destination[range.upperBound...]
             return id.isEmpty ? nil : MemberID(String(id))

@@ -2,7 +2,7 @@ import Foundation
 
 /// What the builds of one ``BuildSession`` remember of each other: what every content file
 /// loaded into, the last plan, what checking each body's links found, the rendered list items,
-/// and what the last good build made of every page.
+/// the theme's renderer, and what the last good build made of every page.
 final class BuildMemory: @unchecked Sendable {
     /// What the last good build published.
     struct Published: Sendable {
@@ -28,6 +28,7 @@ final class BuildMemory: @unchecked Sendable {
     private var lastPublished: Published?
     private var lastPlan: (key: UInt64, plan: SitePlan)?
     private var unindexedSite: Site?
+    private var keptRenderer: MustacheTemplateRenderer?
 
     init() {}
 
@@ -49,6 +50,14 @@ final class BuildMemory: @unchecked Sendable {
     var staleSearch: Site? {
         get { locked { unindexedSite } }
         set { locked { unindexedSite = newValue } }
+    }
+
+    /// The theme's renderer, kept while the theme stays the same (``MustacheTemplateRenderer/identity``):
+    /// its folded copies of the theme and the shapes its pages found serve the next builds, which
+    /// would otherwise record every shape again.
+    var renderer: MustacheTemplateRenderer? {
+        get { locked { keptRenderer } }
+        set { locked { keptRenderer = newValue } }
     }
 
     /// The last plan made without problems, and what it was made from

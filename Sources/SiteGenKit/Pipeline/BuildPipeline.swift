@@ -104,6 +104,10 @@ public struct BuildPipeline: Sendable {
         if let loaded = templates, !TemplateNameCheck.check(loaded.sources.mapValues { TemplateNameCheck.Source(path: $0.path, text: $0.text) }, diagnostics: diagnostics) {
             templates = nil
         }
+        // A session renders with the renderer of its earlier builds while the theme is the same.
+        if let memory, let loaded = templates {
+            if let kept = memory.renderer, kept.identity == loaded.identity { templates = kept } else { memory.renderer = loaded }
+        }
         let assets = (try? fileSystem.files(under: layout.assetsDirectory)) ?? []
         timer.lap("load templates")
         guard let site = loaded else { return finish() }

@@ -19,6 +19,10 @@ struct MustacheTemplateRenderer: TemplateRenderer {
     let shapes: TemplateShapes?
     /// Each template's text as written, and its path, by name.
     let sources: [String: (path: String, text: String)]
+    /// What the theme renders by: a hash of every template as parsed (strings substituted) and
+    /// of the options. Two renderers with the same identity render every page alike, so a
+    /// session keeps one, with the copies and shapes its pages found (see ``BuildMemory``).
+    let identity: String
 
     /// Loads every template below `directory`, with `{{t.key}}` taken from `strings`. Returns nil
     /// after reporting errors to `diagnostics`.
@@ -88,7 +92,13 @@ struct MustacheTemplateRenderer: TemplateRenderer {
         let folds = foldsSiteValues && !parsedSources.values.contains(where: declaresOtherContentType)
         let folded = folds ? FoldedLibraries(library: library, theme: theme, escape: { HTMLEscaping().escapeText($0) }) : nil
         let shapes = rendersByShape ? TemplateShapes(theme: theme) : nil
-        return MustacheTemplateRenderer(library: library, names: names, folded: folded, shapes: shapes, sources: sources)
+        var identity = StableHash()
+        identity.combine("folds \(folds), shapes \(rendersByShape)")
+        for (name, text) in parsedSources.sorted(by: { $0.key < $1.key }) {
+            identity.combine(name)
+            identity.combine(text)
+        }
+        return MustacheTemplateRenderer(library: library, names: names, folded: folded, shapes: shapes, sources: sources, identity: identity.hex)
     }
 
     /// Whether `text` declares a content type other than HTML (folded text is escaped as HTML).
@@ -109,12 +119,16 @@ struct MustacheTemplateRenderer: TemplateRenderer {
         }
     }
 
-    private init(library: MustacheLibrary, names: Set<String>, folded: FoldedLibraries?, shapes: TemplateShapes?, sources: [String: (path: String, text: String)]) {
+    private init(
+        library: MustacheLibrary, names: Set<String>, folded: FoldedLibraries?, shapes: TemplateShapes?, sources: [String: (path: String, text: String)],
+        identity: String
+    ) {
         self.library = library
         self.names = names
         self.folded = folded
         self.shapes = shapes
         self.sources = sources
+        self.identity = identity
     }
 
     func hasTemplate(named name: String) -> Bool { names.contains(name) }
