@@ -96,3 +96,51 @@ import Testing
         #expect(!loaded.isCurrent(at: Date(timeIntervalSince1970: 1_900_000_000)))
     }
 }
+
+/// A date's ordinal orders dates exactly as `<` does, times and dates without one included.
+@Suite struct SiteDateOrdinalTests {
+    @Test func ordinalsOrderDatesAsComparisonDoes() throws {
+        var generator = SeededRandom(state: 5)
+        var dates: [SiteDate] = []
+        for _ in 0..<400 {
+            let year = [1999, 2024, 2025, 9999][generator.below(4)]
+            let month = 1 + generator.below(12)
+            let day = 1 + generator.below(28)
+            let withTime = generator.below(2) == 0
+            let date = withTime
+                ? SiteDate(year: year, month: month, day: day, hour: generator.below(24), minute: generator.below(60), second: generator.below(60))
+                : SiteDate(year: year, month: month, day: day)
+            dates.append(try #require(date))
+        }
+        // Midnight given and no time at all are the same moment to both.
+        dates.append(try #require(SiteDate(year: 2025, month: 1, day: 1)))
+        dates.append(try #require(SiteDate(year: 2025, month: 1, day: 1, hour: 0)))
+        // Dates close together too: neighbouring days and hours.
+        for day in 1...3 {
+            for hour in [0, 9, 23] { dates.append(try #require(SiteDate(year: 2025, month: 3, day: day, hour: hour, minute: 59, second: 59))) }
+        }
+        for first in dates {
+            for second in dates {
+                #expect((first < second) == (first.ordinal < second.ordinal), "\(first) \(second)")
+                #expect((first == second) == (first.ordinal == second.ordinal), "\(first) \(second)")
+            }
+        }
+        #expect(try #require(SiteDate(year: 2025, month: 1, day: 1)).ordinal == #require(SiteDate(year: 2025, month: 1, day: 1, hour: 0)).ordinal)
+    }
+
+    @Test func announcementsOfOneDateAreListedBySlug() async throws {
+        func announcement(_ title: String, _ date: String) -> String { "---\ntitle: \(title)\ndate: \(date)\n---\n正文。\n" }
+        let (result, fileSystem) = try await TestSupport.buildInMemory([
+            "Content/site.yaml": TestSupport.minimalSiteYAML,
+            "Content/announcements/b-second.md": announcement("乙", "2025-03-01"),
+            "Content/announcements/c-third.md": announcement("丙", "2025-03-01"),
+            "Content/announcements/a-first.md": announcement("甲", "2025-03-01"),
+            "Content/announcements/z-newer.md": announcement("新", "2025-03-02"),
+        ])
+        #expect(result.errorCount == 0, "\(result.diagnostics)")
+        let list = try #require(fileSystem.text(at: "Output/announcements/index.html"))
+        let positions = ["新", "甲", "乙", "丙"].map { list.range(of: ">\($0)<")?.lowerBound }
+        #expect(positions.allSatisfy { $0 != nil }, "every title is listed")
+        #expect(positions.compactMap { $0 } == positions.compactMap { $0 }.sorted(), "newest first, then by slug")
+    }
+}

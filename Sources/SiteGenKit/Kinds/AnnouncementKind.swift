@@ -23,11 +23,12 @@ struct AnnouncementKind: ContentKind {
         }
         // Sorted by index, on the dates and slugs taken out once: reaching into thousands of
         // announcements for every comparison costs more than the comparisons.
-        let dates = announcements.map(\.date)
+        // Newest first; on the same date, by slug.
+        let dates = announcements.map(\.date.ordinal)
         let slugs = announcements.map(\.slug)
         site.announcements = announcements.indices
             .filter { (includeDrafts || !announcements[$0].isDraft) && !isScheduled(announcements[$0]) }
-            .sorted { (dates[$0], slugs[$1]) > (dates[$1], slugs[$0]) }
+            .sorted { dates[$0] != dates[$1] ? dates[$0] > dates[$1] : slugs[$0] < slugs[$1] }
             .map { announcements[$0] }
         site.omittedDrafts = Set(announcements.filter { !includeDrafts && $0.isDraft }.map(\.body.contentPath))
     }

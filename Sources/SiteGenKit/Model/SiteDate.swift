@@ -120,6 +120,13 @@ struct SiteDate: Hashable, Sendable, Comparable, CustomStringConvertible {
         return (year, month, day, hour, minute, second)
     }
 
+    /// One number that orders dates as `<` does (`YYYYMMDDhhmmss`, no time as midnight): for
+    /// sorting thousands of them.
+    var ordinal: Int {
+        let (hour, minute, second) = time ?? (0, 0, 0)
+        return ((((year * 100 + month) * 100 + day) * 100 + hour) * 100 + minute) * 100 + second
+    }
+
     static func < (lhs: SiteDate, rhs: SiteDate) -> Bool { lhs.sortKey < rhs.sortKey }
 
     static func == (lhs: SiteDate, rhs: SiteDate) -> Bool { lhs.sortKey == rhs.sortKey }
