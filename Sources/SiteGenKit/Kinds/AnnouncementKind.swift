@@ -21,9 +21,9 @@ struct AnnouncementKind: ContentKind {
             let expiries = announcements.compactMap(\.expiryMoment).filter { $0 > now }
             site.nextChange = (site.scheduled.map(\.date) + expiries).min()
         }
-        // Sorted by index, on the dates and slugs taken out once: reaching into thousands of
-        // announcements for every comparison costs more than the comparisons.
-        // Newest first; on the same date, by slug.
+        // Newest first, then by slug; sorted by index, on the dates (as ordinals) and slugs taken
+        // out once: reaching into thousands of announcements for every comparison costs more
+        // than the comparisons.
         let dates = announcements.map(\.date.ordinal)
         let slugs = announcements.map(\.slug)
         site.announcements = announcements.indices

@@ -251,8 +251,8 @@ public struct BuildPipeline: Sendable {
         let keep = site.config.keep
         let scheduled = scheduledPosts(site)
         let upcoming = nextChange(site)
-        let validUntil = site.nextChange.map { Int64($0.instant(offset: site.config.offsetMinutes).timeIntervalSince1970) }
-        BackgroundRelease.release([consume writer, consume site, consume loaded, consume plan, consume alliance, consume theme])
+        let validUntil = upcoming.map { Int64($0.timeIntervalSince1970) }
+        BackgroundRelease.release([consume writer, consume site, consume loaded as Any, consume plan, consume alliance, consume theme])
 
         guard options.writeOutput else {
             var result = finish(pages: pages + generated, files: files)

@@ -99,47 +99,59 @@ enum Summarizer {
     /// dashes: nearly every announcement — read scalar by scalar, without Unicode's rules for
     /// characters. Nil as soon as another scalar comes (up to one past the last kept).
     static func collapseWhitespace(ofSimpleText text: String, keeping count: Int) -> [Character]? {
-        var result: [Character] = []
-        result.reserveCapacity(count)
-        var lastWasSpace = false
+        var collapsed = Collapsed(keeping: count)
         for scalar in text.unicodeScalars {
-            let value = scalar.value
             let isSpace: Bool
-            switch value {
+            switch scalar.value {
             case 0x09...0x0D, 0x20, 0x3000: isSpace = true
             case 0x21...0x7E, 0xB7, 0x2010...0x2027, 0x3001...0x3029, 0x3030...0x303F, 0x4E00...0x9FFF, 0xFF01...0xFF5E: isSpace = false
             default: return nil
             }
             // This scalar starts a character of its own: the last kept one is whole.
-            if result.count == count { return result }
-            if isSpace {
-                if !lastWasSpace, !result.isEmpty { result.append(" ") }
-                lastWasSpace = true
-            } else {
-                result.append(Character(scalar))
-                lastWasSpace = false
-            }
+            if collapsed.isFull { return collapsed.characters }
+            collapsed.add(Character(scalar), isSpace: isSpace)
         }
-        if result.last == " " { result.removeLast() }
-        return result
+        return collapsed.finished
     }
 
     /// ``collapseWhitespace(_:keeping:)`` character by character: for any text.
     static func collapseWhitespace(ofCharacters text: String, keeping count: Int) -> [Character] {
-        var result: [Character] = []
-        result.reserveCapacity(count)
-        var lastWasSpace = false
+        var collapsed = Collapsed(keeping: count)
         for character in text {
-            if result.count == count { return result }
-            if isWhitespace(character) {
-                if !lastWasSpace, !result.isEmpty { result.append(" ") }
+            if collapsed.isFull { return collapsed.characters }
+            collapsed.add(character, isSpace: isWhitespace(character))
+        }
+        return collapsed.finished
+    }
+
+    /// The first characters of a text with runs of white space collapsed to one space and
+    /// leading white space dropped, as they are added.
+    private struct Collapsed {
+        private(set) var characters: [Character] = []
+        private let count: Int
+        private var lastWasSpace = false
+
+        init(keeping count: Int) {
+            self.count = count
+            characters.reserveCapacity(count)
+        }
+
+        /// Whether `count` characters are kept.
+        var isFull: Bool { characters.count == count }
+
+        mutating func add(_ character: Character, isSpace: Bool) {
+            if isSpace {
+                if !lastWasSpace, !characters.isEmpty { characters.append(" ") }
                 lastWasSpace = true
             } else {
-                result.append(character)
+                characters.append(character)
                 lastWasSpace = false
             }
         }
-        if result.last == " " { result.removeLast() }
-        return result
+
+        /// The characters, without white space at the end (the text ended within it).
+        var finished: [Character] {
+            characters.last == " " ? Array(characters.dropLast()) : characters
+        }
     }
 }

@@ -88,10 +88,7 @@ struct OutputTransaction: Sendable {
     /// Writes `data` at `route` inside the staging folder, or links the output's file there
     /// when it already holds these bytes.
     func write(_ data: Data, at route: Route) throws {
-        let staged = Path.join(stagingDirectory, route.path)
-        let previous = Path.join(outputDirectory, route.path)
-        prepareFolder(of: staged)
-        _ = self.staged.insert(route.path)
+        let (staged, previous) = stage(route)
         if hasPreviousOutput, fileSystem.file(at: previous, holds: data), (try? fileSystem.link(from: previous, to: staged)) != nil { return }
         changes.add()
         try fileSystem.write(data, to: staged)
@@ -100,20 +97,21 @@ struct OutputTransaction: Sendable {
     /// Copies the file at `source` to `route` inside the staging folder, or links the output's
     /// file there when it already holds the same bytes.
     func copy(from source: String, to route: Route) throws {
-        let staged = Path.join(stagingDirectory, route.path)
-        let previous = Path.join(outputDirectory, route.path)
-        prepareFolder(of: staged)
-        _ = self.staged.insert(route.path)
+        let (staged, previous) = stage(route)
         if hasPreviousOutput, fileSystem.sameContents(source, previous), (try? fileSystem.link(from: previous, to: staged)) != nil { return }
         changes.add()
         try fileSystem.copyFile(from: source, to: staged)
     }
 
-    /// Makes the folder of `path` the first time a file goes into it. One that cannot be made
-    /// is left to the write, which makes its folder itself or reports the failure.
-    private func prepareFolder(of path: String) {
-        let folder = Path.directory(of: path)
+    /// Notes that `route` is staged and makes its folder the first time a file goes into it
+    /// (one that cannot be made is left to the write, which makes its folder itself or reports
+    /// the failure); returns its path in the staging folder and in the output folder.
+    private func stage(_ route: Route) -> (staged: String, previous: String) {
+        let staged = Path.join(stagingDirectory, route.path)
+        let folder = Path.directory(of: staged)
         if folders.insert(folder) { try? fileSystem.createDirectory(at: folder) }
+        _ = self.staged.insert(route.path)
+        return (staged, Path.join(outputDirectory, route.path))
     }
 
     /// Every file staged so far (written, linked or carried over), by path below the output

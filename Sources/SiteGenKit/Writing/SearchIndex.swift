@@ -340,12 +340,11 @@ struct SearchIndex: Sendable {
 
     /// Appends `value` in the index's number encoding.
     static func append(_ value: Int, to bytes: inout [UInt8]) {
-        var value = value
-        while value >= 32 {
-            bytes.append(digit(32 + (value & 31)))
-            value >>= 5
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: maximumDigits) { buffer in
+            var written = 0
+            put(value, into: buffer, at: &written)
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[..<written]))
         }
-        bytes.append(digit(value))
     }
 
     /// Writes `value` in the index's number encoding at `buffer[written...]` (room for

@@ -24,27 +24,30 @@ struct SearchPostings {
 
         /// Appends document `id` with the count and title flag of a character.
         mutating func add(_ id: Int, count: Int, inTitle: Bool) {
-            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 2 * SearchIndex.maximumDigits) { buffer in
-                var written = 0
-                SearchIndex.put(id - lastDocument - 1, into: buffer, at: &written)
+            add(id, numbers: 1) { buffer, written in
                 SearchIndex.put(count * 2 + (inTitle ? 1 : 0), into: buffer, at: &written)
-                data.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[..<written]))
             }
-            lastDocument = id
         }
 
-        /// Appends document `id` with the positions of a pair or word, in increasing order;
-        /// the digits are made in a buffer on the stack and appended at once.
+        /// Appends document `id` with the positions of a pair or word, in increasing order.
         mutating func add(_ id: Int, positions: UnsafeBufferPointer<Int32>) {
-            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: (positions.count + 2) * SearchIndex.maximumDigits) { buffer in
-                var written = 0
-                SearchIndex.put(id - lastDocument - 1, into: buffer, at: &written)
+            add(id, numbers: positions.count + 1) { buffer, written in
                 SearchIndex.put(positions.count, into: buffer, at: &written)
                 var last = -1
                 for position in positions {
                     SearchIndex.put(Int(position) - last - 1, into: buffer, at: &written)
                     last = Int(position)
                 }
+            }
+        }
+
+        /// Appends document `id`'s gap and the `numbers` numbers `put` writes: the digits are made
+        /// in a buffer on the stack and appended at once.
+        private mutating func add(_ id: Int, numbers: Int, _ put: (UnsafeMutableBufferPointer<UInt8>, inout Int) -> Void) {
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: (numbers + 1) * SearchIndex.maximumDigits) { buffer in
+                var written = 0
+                SearchIndex.put(id - lastDocument - 1, into: buffer, at: &written)
+                put(buffer, &written)
                 data.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[..<written]))
             }
             lastDocument = id
@@ -61,8 +64,7 @@ struct SearchPostings {
     /// `partitions` above 1, only the terms of `partition` (see ``partition(ofCharacter:_:)``
     /// and its siblings): each partition's postings can then be gathered on its own core.
     mutating func add(_ terms: DocumentTerms, id: Int, partition: Int = 0, of partitions: Int = 1) {
-        let characterOccurrences = terms.characters
-        characterOccurrences.withGroups { terms, starts, positions in
+        terms.characters.withGroups { terms, starts, positions in
             for group in 0..<terms.count {
                 let scalar = UInt32(truncatingIfNeeded: terms[group])
                 guard partitions == 1 || Self.partition(ofCharacter: scalar, partitions) == partition else { continue }
