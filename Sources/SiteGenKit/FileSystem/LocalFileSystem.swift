@@ -18,24 +18,31 @@ public struct LocalFileSystem: FileSystem {
         defer { close(descriptor) }
         var info = stat()
         guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { throw FileSystemError(path: path, reason: "cannot be read") }
-        var data = Data(count: Int(info.st_size))
+        // One byte more than the size, so that the read that finds the end needs no more room;
+        // the bytes are read into memory that is neither zeroed first nor copied afterwards.
+        var capacity = max(Int(info.st_size), 0) + 1
+        guard var bytes = malloc(capacity) else { throw FileSystemError(path: path, reason: "cannot be read") }
         var total = 0
         // Read until the end, whatever the size said: a file may grow while it is read.
         while true {
-            if total == data.count { data.count += max(4096, data.count / 2) }
-            let count = data.withUnsafeMutableBytes { buffer -> Int in
-                guard let base = buffer.baseAddress else { return 0 }
-                return posixRead(descriptor, base + total, buffer.count - total)
+            if total == capacity {
+                capacity += max(4096, capacity / 2)
+                guard let grown = realloc(bytes, capacity) else {
+                    free(bytes)
+                    throw FileSystemError(path: path, reason: "cannot be read")
+                }
+                bytes = grown
             }
+            let count = posixRead(descriptor, bytes + total, capacity - total)
             if count < 0 {
                 if errno == EINTR { continue }
+                free(bytes)
                 throw FileSystemError(path: path, reason: "cannot be read")
             }
             if count == 0 { break }
             total += count
         }
-        data.count = total
-        return data
+        return Data(bytesNoCopy: bytes, count: total, deallocator: .free)
     }
 
     public func itemKind(at path: String) -> FileItemKind? {
