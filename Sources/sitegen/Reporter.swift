@@ -28,10 +28,13 @@ enum Reporter {
         printError(DiagnosticFormatter.summary(errors: errors, warnings: diagnostics.count - errors) + ": nothing was written.\n")
     }
 
-    /// Prints the time each step of the run took, one line each.
+    /// Prints the time each step of the run took, one line each, with the CPU time it used
+    /// (more than the step's time when it kept several cores busy).
     static func reportTimings(_ result: BuildResult) {
-        for (step, seconds) in result.stepTimes {
-            printLine("  " + step.padding(toLength: 28, withPad: " ", startingAt: 0) + Self.seconds(seconds))
+        for (index, (step, seconds)) in result.stepTimes.enumerated() {
+            var line = "  " + step.padding(toLength: 28, withPad: " ", startingAt: 0) + Self.seconds(seconds)
+            if index < result.stepCPUTimes.count { line += "  (CPU " + Self.seconds(result.stepCPUTimes[index]) + ")" }
+            printLine(line)
         }
     }
 

@@ -77,7 +77,9 @@ import Testing
         #expect(result.status == 0, "\(result.standardError)")
         let steps = result.standardOutput.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces).components(separatedBy: "  ").first ?? "" }
         #expect(steps == ["load content", "load templates", "plan and check links", "render pages", "copy files and write feeds", "write search index"])
-        #expect(result.standardOutput.contains(" s\n"))
+        // Each line: the step, its time on the clock, and the CPU time it used.
+        let lines = result.standardOutput.split(separator: "\n")
+        #expect(lines.allSatisfy { $0.hasSuffix(" s)") && $0.contains(" s  (CPU ") })
     }
 
     @Test func quietBuildPrintsOnlyProblems() throws {

@@ -48,6 +48,7 @@ public struct BuildPipeline: Sendable {
             let elapsed = clock.now - start
             let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
             var result = BuildResult(diagnostics: diagnostics.all, pagesWritten: pages, filesCopied: files, seconds: seconds, stepTimes: timer.times)
+            result.stepCPUTimes = timer.cpuTimes
             result.siteTitle = siteTitle
             result.siteBaseURL = siteBaseURL
             return result

@@ -12,6 +12,9 @@ public struct BuildResult: Sendable {
     public var seconds: Double
     /// How long each named step took, in order.
     public var stepTimes: [(step: String, seconds: Double)]
+    /// The CPU time of each step in ``stepTimes`` (all threads, user and system), in seconds:
+    /// above the step's wall time when it kept several cores busy.
+    public var stepCPUTimes: [Double] = []
     /// Files of the site search's index written below `search/` (not counted as pages).
     public var searchIndexFiles = 0
     /// Whether the output was already up to date, so that nothing was done.
