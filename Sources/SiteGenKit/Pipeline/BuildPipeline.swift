@@ -45,9 +45,7 @@ public struct BuildPipeline: Sendable {
         var transaction = OutputTransaction(outputDirectory: layout.outputDirectory, fileSystem: fileSystem)
         func finish(pages: Int = 0, files: Int = 0) -> BuildResult {
             transaction.removals.wait()
-            let elapsed = clock.now - start
-            let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-            var result = BuildResult(diagnostics: diagnostics.all, pagesWritten: pages, filesCopied: files, seconds: seconds, stepTimes: timer.times)
+            var result = BuildResult(diagnostics: diagnostics.all, pagesWritten: pages, filesCopied: files, seconds: (clock.now - start).seconds, stepTimes: timer.times)
             result.stepCPUTimes = timer.cpuTimes
             result.siteTitle = siteTitle
             result.siteBaseURL = siteBaseURL

@@ -18,8 +18,7 @@ struct StepTimer {
     mutating func lap(_ step: String) {
         let now = clock.now
         let cpu = Self.processCPUSeconds()
-        let elapsed = now - last
-        times.append((step, Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18))
+        times.append((step, (now - last).seconds))
         cpuTimes.append(max(0, cpu - lastCPU))
         last = now
         lastCPU = cpu
