@@ -141,6 +141,63 @@ import Testing
         #expect(try shaped.render(template: "plain", context: ["title": TemplateText("丁")] as [String: Any]) == "丁|\n")
     }
 
+    /// A nested model with one text field.
+    private struct Leaf: TemplateModel, @unchecked Sendable {
+        let title: String?
+        static let modelName = "leaf"
+        static let fields = TemplateFields<Leaf>([.text("title", "a title") { $0.title }])
+    }
+
+    /// A model with a field of every kind, any of which may be absent.
+    private struct Node: TemplateModel, @unchecked Sendable {
+        var title: String?
+        var number: Int?
+        var flag = false
+        var words: [String] = []
+        var leaf: Leaf?
+        var leaves: [Leaf] = []
+        var html: String?
+
+        static let modelName = "node"
+        static let fields = TemplateFields<Node>([
+            .text("title", "a title") { $0.title },
+            .number("number", "a number") { $0.number },
+            .flag("flag", "a flag") { $0.flag },
+            .texts("words", "texts") { $0.words },
+            .object("leaf", "a leaf") { $0.leaf },
+            .list("leaves", "leaves") { $0.leaves },
+            .html("html", "HTML") { $0.html },
+        ])
+    }
+
+    /// Fields declared with their kind are read by number, without casts, and must give what
+    /// their values give swift-mustache: an absent field is false, and hides the enclosing
+    /// value of the same name (in a nested value, and in a page's content over its common part).
+    @Test func declaredFieldsRenderWhatTheirValuesRender() throws {
+        let templates = [
+            "typed": "{{title}}|{{number}}|{{#flag}}F{{/flag}}{{^flag}}f{{/flag}}|{{#words}}{{.}},{{/words}}|{{#leaf}}<{{title}}>{{/leaf}}"
+                + "|{{#leaves}}[{{title}}]{{/leaves}}|{{{html}}}|{{#title}}T{{/title}}{{^number}}N{{/number}}{{^words}}W{{/words}}\n",
+        ]
+        let shaped = try Self.renderer(byShape: true, templates: templates)
+        let plain = try Self.renderer(byShape: false, templates: templates)
+        let common = Node(title: "公共标题", number: 9, flag: true, words: ["公共"], leaf: Leaf(title: "公共叶"), leaves: [Leaf(title: "公共")], html: "<i>公共</i>")
+        let contents = [
+            Node(title: "标题 & <b>", number: 3, flag: true, words: ["甲", "乙<"], leaf: Leaf(title: "叶"), leaves: [Leaf(title: "一"), Leaf(title: nil)], html: "<b>粗</b>"),
+            Node(),
+            Node(title: "另一", leaf: Leaf(title: nil), leaves: [Leaf(title: nil)]),
+            Node(number: 0, words: ["丙"], html: ""),
+        ]
+        for content in contents + contents {
+            let page = PageModel(content: content, common: common)
+            #expect(try shaped.render(template: "typed", context: page) == plain.render(template: "typed", context: page))
+        }
+        let empty = try shaped.render(template: "typed", context: PageModel(content: Node(), common: common))
+        // Absent, not the common part's values; shown bare, an absent value is `false`.
+        #expect(empty == "false|false|f||||false|NW\n", "\(empty)")
+        let statistics = try #require(shaped.shapes?.statistics(of: "typed"))
+        #expect(!statistics.abandoned && statistics.shapes < statistics.pages, "\(statistics)")
+    }
+
     @Test func markersAreFoundWithTheirEscaping() {
         let recorded = "a" + ShapedOutput.marker(12) + "b" + HTMLEscaping().escapeText(ShapedOutput.marker(7)) + "c\u{1}x\u{2}\u{1}3\u{2}\u{1}3&\u{2}"
             + String.mustacheEscaped(ShapedOutput.marker(5))

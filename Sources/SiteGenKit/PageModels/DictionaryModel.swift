@@ -7,4 +7,6 @@ struct DictionaryModel: TemplateModel {
     static let fields = TemplateFields<DictionaryModel>([])
 
     func child(named name: String) -> Any? { values[name] }
+
+    func shapeValue(ofField number: Int, named name: String) -> ShapeValue? { ShapeValue(values[name]) }
 }

@@ -12,4 +12,10 @@ struct PageModel: TemplateModel {
     func child(named name: String) -> Any? {
         content.child(named: name) ?? common.child(named: name)
     }
+
+    func shapeValue(ofField number: Int, named name: String) -> ShapeValue? {
+        let value = content.shapeValue(ofField: number, named: name)
+        if case .missing? = value { return common.shapeValue(ofField: number, named: name) }
+        return value
+    }
 }

@@ -16,4 +16,10 @@ extension TemplateModel {
     /// Mustache does not look the name up in the enclosing values (and show, say, a member's
     /// summary under an announcement); nil for a name that is no field of this model.
     func child(named name: String) -> Any? { Self.fields.value(named: name, of: self) }
+
+    /// The field numbered `number` (named `name`), as ``ShapeValue`` sorts it: found by number
+    /// and made without casts.
+    func shapeValue(ofField number: Int, named name: String) -> ShapeValue? {
+        Self.fields.shapeValue(ofField: number, of: self)
+    }
 }

@@ -22,18 +22,19 @@ struct PageValues {
             read += Array(repeating: false, count: number + 1 - read.count)
         }
         if read[number] { return values[number] }
-        let value = compute(expressions[number], in: expressions)
+        let value = compute(number, in: expressions)
         values[number] = value
         read[number] = true
         return value
     }
 
-    private mutating func compute(_ expression: ShapeExpression, in expressions: ShapeExpressions) -> ShapeValue? {
+    private mutating func compute(_ number: Int, in expressions: ShapeExpressions) -> ShapeValue? {
+        let expression = expressions[number]
         guard let step = expression.step else { return ShapeValue(context) }
         let parent = value(expression.parent, in: expressions)
         switch (step, parent) {
         case let (.name(name), .object(object)?):
-            return ShapeValue(object.child(named: name))
+            return object.shapeValue(ofField: expressions.fieldNumber(of: number), named: name)
         case let (.element(index), .list(list)?):
             return index < list.shapeCount ? ShapeValue(list.shapeElement(at: index)) : nil
         case let (.transform(name), .text(text)?):

@@ -25,14 +25,25 @@ struct ShapeExpression: Hashable, Sendable {
 struct ShapeExpressions: Sendable {
     private(set) var all: [ShapeExpression] = [.context]
     private var numbers: [ShapeExpression: Int] = [.context: 0]
+    /// For each expression that names a field, the number of the name
+    /// (``TemplateFieldNumbers``); -1 for the others.
+    private var fieldNumbers: [Int] = [-1]
 
     /// The number of `expression`, which is numbered next if it is new.
     mutating func number(of expression: ShapeExpression) -> Int {
         if let number = numbers[expression] { return number }
         all.append(expression)
         numbers[expression] = all.count - 1
+        if case let .name(name)? = expression.step {
+            fieldNumbers.append(TemplateFieldNumbers.shared.number(of: name))
+        } else {
+            fieldNumbers.append(-1)
+        }
         return all.count - 1
     }
+
+    /// The number of the field name of expression `number` (see ``TemplateFieldNumbers``).
+    func fieldNumber(of number: Int) -> Int { fieldNumbers[number] }
 
     /// How many expressions.
     var count: Int { all.count }

@@ -14,7 +14,7 @@ enum ShapeValue {
     /// HTML made when shown (a shared chunk).
     case html(LazyHTML)
     /// A value with named fields: a section over it shows once with it on the stack.
-    case object(any MustacheParent)
+    case object(any TemplateObject)
     /// A list: a section over it shows once per element.
     case list(any ShapeList)
 
@@ -41,7 +41,7 @@ enum ShapeValue {
         case let object as any MustacheParent:
             guard !(object is any MustacheCustomRenderable), !(object is any MustacheTransformable),
                   !(object is any MustacheSequence), !(object is any MustacheCustomRepresentation) else { return nil }
-            self = .object(object)
+            self = .object(OtherParent(base: object))
         default: return nil
         }
     }
@@ -61,7 +61,23 @@ enum ShapeValue {
 
 /// A value with named fields that swift-mustache treats as nothing else (not shown, not
 /// transformed, not a sequence): what ``ShapeValue`` sorts with one cast.
-protocol TemplateObject: MustacheParent {}
+protocol TemplateObject: MustacheParent {
+    /// The field `name`, whose number is `number` (``TemplateFieldNumbers``), sorted as
+    /// ``ShapeValue`` sorts `child(named:)`.
+    func shapeValue(ofField number: Int, named name: String) -> ShapeValue?
+}
+
+extension TemplateObject {
+    /// The field `name` sorted from `child(named:)`.
+    func shapeValue(ofField number: Int, named name: String) -> ShapeValue? { ShapeValue(child(named: name)) }
+}
+
+/// A value with named fields of a type that is no ``TemplateObject``.
+private struct OtherParent: TemplateObject {
+    let base: any MustacheParent
+
+    func child(named name: String) -> Any? { base.child(named: name) }
+}
 
 /// An array as swift-mustache sees every array: a sequence whose transforms depend only on its
 /// length and order.
