@@ -10,7 +10,7 @@ Usage, from the repository:
     python3 Scripts/compare-search.py [--sitegen .build/debug/sitegen] [--content Content] [--templates Templates]
                                       [--query Q ...] [--no-ui-checks]
 
-It builds the site with sitegen (timing the "write search index" step), copies it under a
+It builds the site with sitegen (timing the search index, which is made beside the pages), copies it under a
 sub-path (…/alliance/), runs Pagefind on the copy (timed) over the same pages sitegen indexes
 (their <main> marked data-pagefind-body), serves the folder with Python's http.server and, in
 headless Chromium, runs each query with both engines' real JavaScript on a cold cache: the
@@ -297,7 +297,7 @@ def main():
     server = serve(work)
     base = f"http://127.0.0.1:{server.server_address[1]}/alliance/"
     print(f"Site: {args.content}, {len(documents)} pages indexed by sitegen, {pagefind_pages} by Pagefind")
-    print(f"Index build: sitegen 'write search index' step {steps.get('write search index', float('nan')):.2f} s "
+    print(f"Index build: sitegen's search index {steps.get('search index, on its own', float('nan')):.2f} s "
           f"(whole build {build_seconds:.2f} s), Pagefind {pagefind_seconds:.2f} s")
     print(f"Index on disk: sitegen {index_bytes / 1024:.0f} KB, Pagefind {pagefind_bytes / 1024:.0f} KB\n")
 

@@ -31,10 +31,15 @@ enum Reporter {
     /// Prints the time each step of the run took, one line each, with the CPU time it used
     /// (more than the step's time when it kept several cores busy).
     static func reportTimings(_ result: BuildResult) {
+        let searchLabel = "search index, on its own"
+        let width = max(28, (result.stepTimes.map(\.step.count) + [searchLabel.count]).max().map { $0 + 2 } ?? 0)
         for (index, (step, seconds)) in result.stepTimes.enumerated() {
-            var line = "  " + step.padding(toLength: 28, withPad: " ", startingAt: 0) + Self.seconds(seconds)
+            var line = "  " + step.padding(toLength: width, withPad: " ", startingAt: 0) + Self.seconds(seconds)
             if index < result.stepCPUTimes.count { line += "  (CPU " + Self.seconds(result.stepCPUTimes[index]) + ")" }
             printLine(line)
+        }
+        if let seconds = result.searchIndexSeconds {
+            printLine("  " + searchLabel.padding(toLength: width, withPad: " ", startingAt: 0) + Self.seconds(seconds) + "  (beside the pages)")
         }
     }
 

