@@ -334,6 +334,9 @@ import Testing
         #expect(content.contains { $0.hasSuffix(".md") })
         let page = try String(contentsOfFile: Path.join(layout.outputDirectory, "about/index.html"), encoding: .utf8)
         #expect(page.contains("<h1"), "the pages are built from the bytes the fingerprint read")
+        // Every input was asked for ahead of its reading, so that the disk fetches them at once.
+        let inputs = Set(disk.paths.filter { $0.hasPrefix(layout.contentDirectory + "/") || $0.hasPrefix(layout.templatesDirectory + "/") })
+        #expect(!inputs.isEmpty && inputs.isSubset(of: Set(disk.pathsReadAhead)))
     }
 
     @Test func theInputsAreSeenUnchangedUntilAFileIsSavedAddedOrRemoved() throws {

@@ -31,11 +31,17 @@ public protocol FileSystem: Sendable {
     /// Makes `destination` a second name (a hard link) of the file at `source`, creating missing
     /// parent directories; throws where the file system cannot.
     func link(from source: String, to destination: String) throws
+    /// Tells the file system that the files at `paths` will be read soon, so that it may start
+    /// fetching them from the disk (a hint only: it changes nothing and reports nothing).
+    func readAhead(_ paths: [String])
 }
 
 extension FileSystem {
     /// A file system without symbolic links has none that leave a folder.
     public func linksLeaving(_ directory: String) -> [String] { [] }
+
+    /// A file system in memory has nothing to fetch.
+    public func readAhead(_ paths: [String]) {}
 
     /// Whether the file at `path` holds exactly `data`: sizes first, bytes only when they agree.
     public func file(at path: String, holds data: Data) -> Bool {

@@ -21,4 +21,5 @@ extension FileSystemWrapper {
     func linksLeaving(_ directory: String) -> [String] { base.linksLeaving(directory) }
     func stamp(of path: String) -> FileStamp? { base.stamp(of: path) }
     func link(from source: String, to destination: String) throws { try base.link(from: source, to: destination) }
+    func readAhead(_ paths: [String]) { base.readAhead(paths) }
 }

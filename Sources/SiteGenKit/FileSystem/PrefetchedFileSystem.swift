@@ -32,4 +32,12 @@ final class PrefetchedFileSystem: FileSystemWrapper, @unchecked Sendable {
         if let data { return data }
         return try base.contents(of: path)
     }
+
+    /// Passes on the paths whose bytes it does not hold.
+    func readAhead(_ paths: [String]) {
+        lock.lock()
+        let missing = paths.filter { prefetched[$0] == nil }
+        lock.unlock()
+        if !missing.isEmpty { base.readAhead(missing) }
+    }
 }

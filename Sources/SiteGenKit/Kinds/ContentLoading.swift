@@ -1,3 +1,5 @@
+import Foundation
+
 /// What a ``ContentKind`` needs to read its files: the folders, the file system, the Markdown
 /// reader shared by all kinds, and where to report problems.
 struct ContentLoading: Sendable {
@@ -60,11 +62,16 @@ struct ContentLoading: Sendable {
         } else {
             unread = Array(files.indices)
         }
+        // The disk fetches the files while they are read (see InputFingerprint).
+        let paths = unread.map { Path.join(directory, files[$0]) }
+        let readingAhead = DispatchGroup()
+        DispatchQueue.global().async(group: readingAhead) { fileSystem.readAhead(paths) }
         let read: [(position: Int, value: Value?)] = await ParallelMap.map(unread) { position in
             let relative = files[position]
             guard let file = reader.read(Path.join(directory, relative), contentPath: Path.join(folder, relative)) else { return (position, nil) }
             return (position, decode(file, relative))
         }
+        readingAhead.wait()
         for (position, value) in read { results[position].value = value }
         let values = results.compactMap(\.value)
         if let cache {

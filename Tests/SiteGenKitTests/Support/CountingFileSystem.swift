@@ -1,11 +1,25 @@
 import Foundation
 @testable import SiteGenKit
 
-/// The real disk, counting which files are read.
+/// The real disk, counting which files are read (and which it was asked to read ahead).
 final class CountingFileSystem: FileSystemWrapper, @unchecked Sendable {
     let base: any FileSystem = LocalFileSystem()
     private let lock = NSLock()
     private var read: [String] = []
+    private var readAheadPaths: [String] = []
+
+    var pathsReadAhead: [String] {
+        lock.lock()
+        defer { lock.unlock() }
+        return readAheadPaths.sorted()
+    }
+
+    func readAhead(_ paths: [String]) {
+        lock.lock()
+        readAheadPaths += paths
+        lock.unlock()
+        base.readAhead(paths)
+    }
 
     var paths: [String] {
         lock.lock()
