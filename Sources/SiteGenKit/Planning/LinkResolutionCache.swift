@@ -10,19 +10,10 @@ final class LinkResolutionCache: @unchecked Sendable {
         var destination: String
     }
 
-    private let lock = NSLock()
-    private var resolutions: [Key: LinkResolver.Resolution] = [:]
+    private let resolutions = ConcurrentDictionary<Key, LinkResolver.Resolution>()
 
     /// The resolution for `key`, computing it with `resolve` the first time.
     func resolution(for key: Key, resolve: () -> LinkResolver.Resolution) -> LinkResolver.Resolution {
-        lock.lock()
-        let cached = resolutions[key]
-        lock.unlock()
-        if let cached { return cached }
-        let resolution = resolve()
-        lock.lock()
-        resolutions[key] = resolution
-        lock.unlock()
-        return resolution
+        resolutions.value(for: key, orMake: resolve)
     }
 }

@@ -28,8 +28,7 @@ final class SharedChunks: @unchecked Sendable {
     let slots = RouteSlots()
     private let templates: any TemplateRenderer
     private let available: Set<String>
-    private let lock = NSLock()
-    private var chunks: [Key: SlottedHTML] = [:]
+    private let chunks = ConcurrentDictionary<Key, SlottedHTML>()
     /// Items kept from a session's earlier builds, and the key of each announcement's item in
     /// them, by position (empty: none are kept).
     private let memory: ChunkMemory?
@@ -56,23 +55,16 @@ final class SharedChunks: @unchecked Sendable {
     }
 
     private func chunk(_ key: Key, context: () -> Any) -> SlottedHTML {
-        lock.lock()
-        let cached = chunks[key]
-        lock.unlock()
-        if let cached { return cached }
+        if let cached = chunks[key] { return cached }
         let memoryKey = key.partial == Self.announcementItem && itemKeys.indices.contains(key.index) ? itemKeys[key.index] : nil
         if let memoryKey, let kept = memory?.chunk(for: memoryKey) {
-            lock.lock()
             chunks[key] = kept
-            lock.unlock()
             return kept
         }
         // A partial that cannot be rendered gives "": the page itself reports template errors.
         let rendered = try? templates.render(template: key.partial, context: context())
         let chunk = SlottedHTML(rendered ?? "", slots: slots)
-        lock.lock()
         chunks[key] = chunk
-        lock.unlock()
         if let memoryKey, rendered != nil { memory?.keep(chunk, for: memoryKey) }
         return chunk
     }

@@ -18,7 +18,6 @@ final class RouteSlots: @unchecked Sendable {
     /// The placeholder for a link to `route`.
     func placeholder(for route: Route) -> String {
         lock.lock()
-        defer { lock.unlock() }
         let id: Int
         if let known = ids[route] {
             id = known
@@ -27,6 +26,7 @@ final class RouteSlots: @unchecked Sendable {
             ids[route] = id
             routes.append(route)
         }
+        lock.unlock()
         return "\u{1}\(id)\u{2}"
     }
 
