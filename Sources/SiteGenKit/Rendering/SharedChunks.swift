@@ -51,7 +51,9 @@ final class SharedChunks: @unchecked Sendable {
     /// chunk's values (made with ``placeholderLinks``) the first time it is needed.
     func value(_ key: Key, links: Links, context: @escaping () -> Any) -> Any {
         guard available.contains(key.partial) else { return false }
-        return LazyHTML { [self] in chunk(key, context: context).html(links: links) }
+        return LazyHTML({ [self] in chunk(key, context: context).html(links: links) }, append: { [self] output in
+            chunk(key, context: context).append(to: &output, links: links)
+        })
     }
 
     private func chunk(_ key: Key, context: () -> Any) -> SlottedHTML {

@@ -56,17 +56,21 @@ struct SlottedHTML: Sendable {
     func html(links: Links) -> String {
         var result = ""
         result.reserveCapacity(byteCount + slots.count * 48)
+        append(to: &result, links: links)
+        return result
+    }
+
+    /// Adds ``html(links:)`` to the end of `result`.
+    func append(to result: inout String, links: Links) {
         result += pieces[0]
         // Absolute links (and placeholders) go through `links`; relative ones are made here.
         let general = links.absoluteBase != nil || links.slots != nil
-        func add(_ url: String) {
-            result += links.absoluteBase == nil ? url : HTMLEscaping().escapeText(url)
-        }
-        for (index, slot) in slots.enumerated() {
-            switch slot {
+        for index in slots.indices {
+            switch slots[index] {
             case let .route(route, topFolder, encodedPath):
                 if general {
-                    add(links.href(route))
+                    let url = links.href(route)
+                    result += links.absoluteBase == nil ? url : HTMLEscaping().escapeText(url)
                 } else if topFolder.isEmpty || !topFolder.utf8.elementsEqual(links.originTopFolder.utf8) {
                     // No folder in common: the way to the top, then the whole path.
                     result += links.root
@@ -75,10 +79,9 @@ struct SlottedHTML: Sendable {
                     result += route.href(from: links.origin)
                 }
             case .root:
-                add(links.root)
+                result += links.absoluteBase == nil ? links.root : HTMLEscaping().escapeText(links.root)
             }
             result += pieces[index + 1]
         }
-        return result
     }
 }

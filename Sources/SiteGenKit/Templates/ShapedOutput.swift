@@ -89,6 +89,11 @@ struct ShapedOutput: Sendable {
             let text: String
             switch values.value(slot.expression, in: expressions) {
             case let .text(value)?: text = value.text
+            case let .html(value)? where slot.escaping == .none:
+                // Shown as it is: added to the page without a string of its own.
+                value.append(to: &result)
+                result += pieces[index + 1]
+                continue
             case let .html(value)?: text = value.renderText
             default: text = ""
             }
