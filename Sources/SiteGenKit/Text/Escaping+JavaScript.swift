@@ -12,43 +12,46 @@ extension Escaping {
     /// at once.
     static func appendJavaScriptString(_ text: String, to bytes: inout [UInt8]) {
         var text = text
-        bytes.reserveCapacity(bytes.count + text.utf8.count + 16)
+        text.withUTF8 { appendJavaScriptString(utf8: $0, to: &bytes) }
+    }
+
+    /// Appends ``javaScriptString(_:)`` of the text whose valid UTF-8 is `utf8` to `bytes`.
+    static func appendJavaScriptString(utf8: UnsafeBufferPointer<UInt8>, to bytes: inout [UInt8]) {
+        bytes.reserveCapacity(bytes.count + utf8.count + 16)
         bytes.append(UInt8(ascii: "\""))
-        text.withUTF8 { utf8 in
-            func escape(_ value: UInt32) {
-                bytes.append(contentsOf: "\\u".utf8)
-                for shift in stride(from: 12, through: 0, by: -4) {
-                    bytes.append(hexDigit(UInt8((value >> UInt32(shift)) & 0xF)))
-                }
+        func escape(_ value: UInt32) {
+            bytes.append(contentsOf: "\\u".utf8)
+            for shift in stride(from: 12, through: 0, by: -4) {
+                bytes.append(hexDigit(UInt8((value >> UInt32(shift)) & 0xF)))
             }
-            var index = 0
-            var runStart = 0
-            while index < utf8.count {
-                let byte = utf8[index]
-                switch byte {
-                case 0x22, 0x5C, 0x0A, 0x3C, 0x3E, 0x26, 0..<0x20, 0x7F:
-                    break
-                case 0xE2 where index + 2 < utf8.count && utf8[index + 1] == 0x80 && (utf8[index + 2] == 0xA8 || utf8[index + 2] == 0xA9):
-                    break
-                default:
-                    index += 1
-                    continue
-                }
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
-                switch byte {
-                case 0x22: bytes.append(contentsOf: "\\\"".utf8)
-                case 0x5C: bytes.append(contentsOf: "\\\\".utf8)
-                case 0x0A: bytes.append(contentsOf: "\\n".utf8)
-                case 0xE2:
-                    escape(utf8[index + 2] == 0xA8 ? 0x2028 : 0x2029)
-                    index += 2
-                default: escape(UInt32(byte))
-                }
-                index += 1
-                runStart = index
-            }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<utf8.count]))
         }
+        var index = 0
+        var runStart = 0
+        while index < utf8.count {
+            let byte = utf8[index]
+            switch byte {
+            case 0x22, 0x5C, 0x0A, 0x3C, 0x3E, 0x26, 0..<0x20, 0x7F:
+                break
+            case 0xE2 where index + 2 < utf8.count && utf8[index + 1] == 0x80 && (utf8[index + 2] == 0xA8 || utf8[index + 2] == 0xA9):
+                break
+            default:
+                index += 1
+                continue
+            }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+            switch byte {
+            case 0x22: bytes.append(contentsOf: "\\\"".utf8)
+            case 0x5C: bytes.append(contentsOf: "\\\\".utf8)
+            case 0x0A: bytes.append(contentsOf: "\\n".utf8)
+            case 0xE2:
+                escape(utf8[index + 2] == 0xA8 ? 0x2028 : 0x2029)
+                index += 2
+            default: escape(UInt32(byte))
+            }
+            index += 1
+            runStart = index
+        }
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<utf8.count]))
         bytes.append(UInt8(ascii: "\""))
     }
 

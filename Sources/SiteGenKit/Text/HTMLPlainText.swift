@@ -20,9 +20,14 @@ struct HTMLPlainText {
 
     /// The text of `pieces` joined.
     static func text(of pieces: [String]) -> String {
+        String(decoding: utf8(of: pieces), as: UTF8.self)
+    }
+
+    /// The text of `pieces` joined, as UTF-8 (valid: it is cut only at ASCII characters).
+    static func utf8(of pieces: [String]) -> [UInt8] {
         var extraction = HTMLPlainText()
         for piece in pieces { extraction.feed(piece) }
-        return extraction.finish()
+        return extraction.finishUTF8()
     }
 
     /// Adds HTML.
@@ -53,9 +58,14 @@ struct HTMLPlainText {
 
     /// The text so far, trimmed.
     mutating func finish() -> String {
+        String(decoding: finishUTF8(), as: UTF8.self)
+    }
+
+    /// The text so far, trimmed, as UTF-8.
+    mutating func finishUTF8() -> [UInt8] {
         if state == .entity { flushEntity(decoded: false) }
         while let last = output.last, last == 0x0A || last == 0x20 { output.removeLast() }
-        return String(decoding: output, as: UTF8.self)
+        return output
     }
 
     private mutating func take(_ byte: UInt8) {

@@ -32,9 +32,23 @@ struct SearchIndex: Sendable {
         /// Its date as YYYY-MM-DD, or "".
         var date: String
         /// Its plain text, without the title: `lines`, the text of `html`, then `closingLines`.
-        var text: String {
-            let body = html.map { HTMLPlainText.text(of: $0.pieces) } ?? ""
-            return (lines.compactMap { $0 } + [body] + closingLines.compactMap { $0 }).filter { !$0.isEmpty }.joined(separator: "\n")
+        var text: String { String(decoding: textUTF8, as: UTF8.self) }
+
+        /// ``text`` as UTF-8, made without a string.
+        var textUTF8: [UInt8] {
+            var bytes: [UInt8] = []
+            func add(_ part: some Collection<UInt8>) {
+                guard !part.isEmpty else { return }
+                if !bytes.isEmpty { bytes.append(0x0A) }
+                bytes.append(contentsOf: part)
+            }
+            for line in lines { if let line { add(line.utf8) } }
+            if let html {
+                let body = HTMLPlainText.utf8(of: html.pieces)
+                if bytes.isEmpty { bytes = body } else { add(body) }
+            }
+            for line in closingLines { if let line { add(line.utf8) } }
+            return bytes
         }
         /// Lines of text before the body (summary, short name …); nil and empty ones are skipped.
         var lines: [String?]
@@ -152,14 +166,17 @@ struct SearchIndex: Sendable {
             let batch = Array(batchStart..<min(batchStart + Self.batchSize, documents.count))
             let prepared = ParallelMap.mapNow(batch) { id in
                 let document = documents[id]
-                let text = document.text
+                let text = document.textUTF8
                 var fragment = Array("sitegenSearch.doc(\(id),{\"t\":".utf8)
-                for (key, value) in [("", document.title), (",\"u\":", document.href), (",\"k\":", document.kind), (",\"d\":", document.date), (",\"x\":", text)] {
+                fragment.reserveCapacity(text.count + 256)
+                for (key, value) in [("", document.title), (",\"u\":", document.href), (",\"k\":", document.kind), (",\"d\":", document.date)] {
                     fragment.append(contentsOf: key.utf8)
                     Escaping.appendJavaScriptString(value, to: &fragment)
                 }
+                fragment.append(contentsOf: ",\"x\":".utf8)
+                text.withUnsafeBufferPointer { Escaping.appendJavaScriptString(utf8: $0, to: &fragment) }
                 fragment.append(contentsOf: "});\n".utf8)
-                return (terms: Self.terms(title: document.title, text: text), fragment: fragment)
+                return (terms: Self.terms(title: document.title, textUTF8: text), fragment: fragment)
             }
             // Consecutive documents share a file up to its size (files never span batches, so
             // that the same documents always make the same files), written on all cores.
@@ -266,7 +283,12 @@ struct SearchIndex: Sendable {
 
     /// The terms of one document's title and text with their positions.
     static func terms(title: String, text: String) -> SearchPostings.DocumentTerms {
-        var collector = TermCollector(expectedCharacters: text.utf8.count / 3 + 16)
+        terms(title: title, textUTF8: Array(text.utf8))
+    }
+
+    /// The terms of one document's title and text (valid UTF-8) with their positions.
+    static func terms(title: String, textUTF8 text: [UInt8]) -> SearchPostings.DocumentTerms {
+        var collector = TermCollector(expectedCharacters: text.count / 3 + 16)
         collector.limit = titleLimit
         var titleTokens = SearchTokenizer(position: 0)
         titleTokens.feed(title, into: &collector)
@@ -274,7 +296,7 @@ struct SearchIndex: Sendable {
         collector.previousPosition = -2
         collector.limit = SearchPostings.positionLimit
         var body = SearchTokenizer(position: bodyStart)
-        body.feed(text, into: &collector)
+        text.withUnsafeBufferPointer { body.feed($0, into: &collector) }
         body.finish(into: &collector)
         var terms = SearchPostings.DocumentTerms()
         terms.characters = TermOccurrences(collector.characters, collector.characterPositions)
