@@ -11,7 +11,10 @@ import Testing
     ]
 
     @Test func trimmingMatchesFoundation() {
-        let every = (UInt32(0)...UInt32(0x3100)).compactMap(Unicode.Scalar.init).map { "\($0)a\($0)" }
+        // Every scalar up to the CJK punctuation, and the ideographs' block and its edges, which
+        // the trimming decides without a property lookup.
+        let scalars = Array(UInt32(0)...UInt32(0x3100)) + Array(stride(from: UInt32(0x4DF0), through: 0xA010, by: 7)) + [0x4E00, 0x9FFF, 0xA000]
+        let every = scalars.compactMap(Unicode.Scalar.init).map { "\($0)a\($0)" }
         for sample in Self.samples + every {
             #expect(sample.trimmingWhitespace() == sample.trimmingCharacters(in: .whitespacesAndNewlines), "\(sample.debugDescription)")
             #expect(sample.trimmingSpaces() == sample.trimmingCharacters(in: .whitespaces), "\(sample.debugDescription)")

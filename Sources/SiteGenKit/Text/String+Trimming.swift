@@ -3,13 +3,23 @@ extension String {
     /// Foundation's `.whitespacesAndNewlines`: Unicode's White_Space and U+200B), without
     /// Foundation's slow path on Linux; returns `self` when there is nothing to trim.
     func trimmingWhitespace() -> String {
-        trimming { $0.properties.isWhitespace || $0 == "\u{200B}" }
+        trimming { scalar in
+            // ASCII and CJK ideographs (most of what is trimmed here) without a property lookup.
+            if scalar.value < 0x80 { return scalar == " " || (scalar.value >= 0x09 && scalar.value <= 0x0D) }
+            if scalar.value >= 0x4E00, scalar.value <= 0x9FFF { return false }
+            return scalar.properties.isWhitespace || scalar == "\u{200B}"
+        }
     }
 
     /// The string without leading and trailing spaces and tabs (the same characters as
     /// Foundation's `.whitespaces`: tab, Unicode's space separators and U+200B).
     func trimmingSpaces() -> String {
-        trimming { $0 == "\t" || $0 == "\u{200B}" || $0.properties.generalCategory == .spaceSeparator }
+        trimming { scalar in
+            // ASCII and CJK ideographs without a property lookup.
+            if scalar.value < 0x80 { return scalar == " " || scalar == "\t" }
+            if scalar.value >= 0x4E00, scalar.value <= 0x9FFF { return false }
+            return scalar == "\u{200B}" || scalar.properties.generalCategory == .spaceSeparator
+        }
     }
 
     /// The string without leading and trailing copies of `scalar`.
