@@ -288,7 +288,9 @@ struct SearchIndex: Sendable {
 
     /// The terms of one document's title and text (valid UTF-8) with their positions.
     static func terms(title: String, textUTF8 text: [UInt8]) -> SearchPostings.DocumentTerms {
-        var collector = TermCollector(expectedCharacters: text.count / 3 + 16)
+        // A character takes at least one byte, so the bytes bound how many there are.
+        var collector = TermCollector(capacity: title.utf8.count + text.count + 1)
+        defer { collector.deallocate() }
         collector.limit = titleLimit
         var titleTokens = SearchTokenizer(position: 0)
         titleTokens.feed(title, into: &collector)
@@ -299,18 +301,29 @@ struct SearchIndex: Sendable {
         text.withUnsafeBufferPointer { body.feed($0, into: &collector) }
         body.finish(into: &collector)
         var terms = SearchPostings.DocumentTerms()
-        terms.characters = TermOccurrences(collector.characters, collector.characterPositions)
-        terms.pairs = TermOccurrences(collector.pairs, collector.pairPositions)
+        terms.characters = TermOccurrences(
+            UnsafeBufferPointer(start: collector.characters, count: collector.characterCount),
+            UnsafeBufferPointer(start: collector.characterPositions, count: collector.characterCount)
+        )
+        terms.pairs = TermOccurrences(
+            UnsafeBufferPointer(start: collector.pairs, count: collector.pairCount),
+            UnsafeBufferPointer(start: collector.pairPositions, count: collector.pairCount)
+        )
         terms.words = collector.words
         return terms
     }
 
-    /// The occurrences of a document's terms, as its tokens come.
+    /// The occurrences of a document's terms, as its tokens come, in buffers made once for
+    /// as many as the document can have (an array's checks on every append cost more here
+    /// than the tokens themselves).
     private struct TermCollector: SearchTokenSink {
-        var characters: [UInt64] = []
-        var characterPositions: [Int32] = []
-        var pairs: [UInt64] = []
-        var pairPositions: [Int32] = []
+        let capacity: Int
+        let characters: UnsafeMutablePointer<UInt64>
+        let characterPositions: UnsafeMutablePointer<Int32>
+        private(set) var characterCount = 0
+        let pairs: UnsafeMutablePointer<UInt64>
+        let pairPositions: UnsafeMutablePointer<Int32>
+        private(set) var pairCount = 0
         var words: [[UInt8]: [Int32]] = [:]
         var previousScalar: UInt32 = 0
         /// The previous character's position; a pair is two characters at neighbouring ones.
@@ -318,20 +331,32 @@ struct SearchIndex: Sendable {
         /// Tokens at this position or later are not indexed.
         var limit = 0
 
-        init(expectedCharacters: Int) {
-            characters.reserveCapacity(expectedCharacters)
-            characterPositions.reserveCapacity(expectedCharacters)
-            pairs.reserveCapacity(expectedCharacters)
-            pairPositions.reserveCapacity(expectedCharacters)
+        /// Room for `capacity` characters and pairs.
+        init(capacity: Int) {
+            self.capacity = capacity
+            characters = .allocate(capacity: capacity)
+            characterPositions = .allocate(capacity: capacity)
+            pairs = .allocate(capacity: capacity)
+            pairPositions = .allocate(capacity: capacity)
+        }
+
+        /// Frees the buffers.
+        func deallocate() {
+            characters.deallocate()
+            characterPositions.deallocate()
+            pairs.deallocate()
+            pairPositions.deallocate()
         }
 
         mutating func character(_ scalar: UInt32, at position: Int) {
-            guard position < limit else { return }
-            characters.append(UInt64(scalar))
-            characterPositions.append(Int32(position))
-            if previousPosition == position - 1 {
-                pairs.append(UInt64(previousScalar) << 21 | UInt64(scalar))
-                pairPositions.append(Int32(position - 1))
+            guard position < limit, characterCount < capacity else { return }
+            characters[characterCount] = UInt64(scalar)
+            characterPositions[characterCount] = Int32(position)
+            characterCount += 1
+            if previousPosition == position - 1, pairCount < capacity {
+                pairs[pairCount] = UInt64(previousScalar) << 21 | UInt64(scalar)
+                pairPositions[pairCount] = Int32(position - 1)
+                pairCount += 1
             }
             previousScalar = scalar
             previousPosition = position
