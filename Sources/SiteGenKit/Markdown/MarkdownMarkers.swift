@@ -1,3 +1,5 @@
+import Foundation
+
 /// The placeholders ``CmarkConverter`` puts into a document before libcmark renders it, and the
 /// one pass over the rendered bytes that takes them out again.
 ///
@@ -67,7 +69,10 @@ struct MarkdownMarkers {
         }
 
         while position < count {
-            guard html[position] == UInt8(ascii: "%"), let (index, end) = placeholder(at: position) else {
+            // The next `%` (placeholders start with one), found by the C library's fast search.
+            guard let base = html.baseAddress, let found = memchr(base + position, Int32(UInt8(ascii: "%")), count - position) else { break }
+            position = UnsafeRawPointer(found) - UnsafeRawPointer(base)
+            guard let (index, end) = placeholder(at: position) else {
                 position += 1
                 continue
             }
@@ -103,14 +108,20 @@ struct MarkdownMarkers {
         return MarkdownHTML(pieces: pieces, slots: slots)
     }
 
+    /// Whether `needle` occurs in `haystack`: its first byte found by the C library's fast
+    /// search, the rest compared there.
     private static func occurs(_ needle: [UInt8], in haystack: [UInt8]) -> Bool {
         guard let first = needle.first, haystack.count >= needle.count else { return false }
-        var start = 0
-        let last = haystack.count - needle.count
-        while start <= last {
-            if haystack[start] == first, haystack[start..<(start + needle.count)].elementsEqual(needle) { return true }
-            start += 1
+        return haystack.withUnsafeBufferPointer { bytes in
+            guard let base = bytes.baseAddress else { return false }
+            var start = 0
+            let last = bytes.count - needle.count
+            while start <= last, let found = memchr(base + start, Int32(first), last + 1 - start) {
+                start = UnsafeRawPointer(found) - UnsafeRawPointer(base)
+                if UnsafeBufferPointer(rebasing: bytes[start..<(start + needle.count)]).elementsEqual(needle) { return true }
+                start += 1
+            }
+            return false
         }
-        return false
     }
 }
