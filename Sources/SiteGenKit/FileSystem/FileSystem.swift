@@ -43,6 +43,15 @@ extension FileSystem {
     /// A file system in memory has nothing to fetch.
     public func readAhead(_ paths: [String]) {}
 
+    /// Starts ``readAhead(_:)`` of `paths` on another thread, so that the disk fetches the files
+    /// while the caller reads them (it soon runs ahead of the reading threads, which then
+    /// seldom wait for the disk); wait on the group before returning.
+    func readingAhead(_ paths: [String]) -> DispatchGroup {
+        let group = DispatchGroup()
+        DispatchQueue.global().async(group: group) { readAhead(paths) }
+        return group
+    }
+
     /// Whether the file at `path` holds exactly `data`: sizes first, bytes only when they agree.
     public func file(at path: String, holds data: Data) -> Bool {
         guard let stamp = stamp(of: path), stamp.size == data.count, let existing = try? contents(of: path) else { return false }

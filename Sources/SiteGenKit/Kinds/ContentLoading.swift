@@ -62,10 +62,7 @@ struct ContentLoading: Sendable {
         } else {
             unread = Array(files.indices)
         }
-        // The disk fetches the files while they are read (see InputFingerprint).
-        let paths = unread.map { Path.join(directory, files[$0]) }
-        let readingAhead = DispatchGroup()
-        DispatchQueue.global().async(group: readingAhead) { fileSystem.readAhead(paths) }
+        let readingAhead = fileSystem.readingAhead(unread.map { Path.join(directory, files[$0]) })
         let read: [(position: Int, value: Value?)] = await ParallelMap.map(unread) { position in
             let relative = files[position]
             guard let file = reader.read(Path.join(directory, relative), contentPath: Path.join(folder, relative)) else { return (position, nil) }

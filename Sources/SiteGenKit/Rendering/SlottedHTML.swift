@@ -65,12 +65,14 @@ struct SlottedHTML: Sendable {
         result += pieces[0]
         // Absolute links (and placeholders) go through `links`; relative ones are made here.
         let general = links.absoluteBase != nil || links.slots != nil
+        func add(_ url: String) {
+            result += links.absoluteBase == nil ? url : HTMLEscaping().escapeText(url)
+        }
         for index in slots.indices {
             switch slots[index] {
             case let .route(route, topFolder, encodedPath):
                 if general {
-                    let url = links.href(route)
-                    result += links.absoluteBase == nil ? url : HTMLEscaping().escapeText(url)
+                    add(links.href(route))
                 } else if topFolder.isEmpty || !topFolder.utf8.elementsEqual(links.originTopFolder.utf8) {
                     // No folder in common: the way to the top, then the whole path.
                     result += links.root
@@ -79,7 +81,7 @@ struct SlottedHTML: Sendable {
                     result += route.href(from: links.origin)
                 }
             case .root:
-                result += links.absoluteBase == nil ? links.root : HTMLEscaping().escapeText(links.root)
+                add(links.root)
             }
             result += pieces[index + 1]
         }

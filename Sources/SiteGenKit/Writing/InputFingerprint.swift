@@ -41,11 +41,7 @@ struct InputFingerprint {
             hash.combine(UInt64(files.count))
             let fileSystem = self.fileSystem
             let keep = keepingContents && directory == layout.contentDirectory
-            // The disk fetches the files while they are read: the thread that asks for them soon
-            // runs ahead of the reading ones, which then seldom wait for the disk.
-            let paths = files.map { Path.join(directory, $0) }
-            let readingAhead = DispatchGroup()
-            DispatchQueue.global().async(group: readingAhead) { fileSystem.readAhead(paths) }
+            let readingAhead = fileSystem.readingAhead(files.map { Path.join(directory, $0) })
             defer { readingAhead.wait() }
             let digests = ParallelMap.mapNow(files) { file -> (digest: String, stamp: FileStamp, kept: Data?)? in
                 let path = Path.join(directory, file)
