@@ -22,17 +22,17 @@ import Testing
         copy.title = "新标题"
         copy.tags.append("竞赛")
         copy.body.text = ""
-        copy.namedMembers = [ItemIndex(3)]
+        copy.mentionedMembers = [ItemIndex(3)]
         copy.expires = SiteDate(year: 2025, month: 4, day: 1)
         #expect(original.title == "原标题")
         #expect(original.tags == ["培训"])
         #expect(original.body.text == "正文")
-        #expect(original.namedMembers == nil)
+        #expect(original.mentionedMembers == nil)
         #expect(original.expires == nil)
         #expect(copy.title == "新标题")
         #expect(copy.tags == ["培训", "竞赛"])
         #expect(copy.body.text == "")
-        #expect(copy.namedMembers == [ItemIndex(3)])
+        #expect(copy.mentionedMembers == [ItemIndex(3)])
         #expect(copy.slug == "a" && copy.summary == "摘要" && copy.location.line == 2, "the copy keeps every field it did not change")
         #expect(copy.isDraft && copy.authors == ["秘书处"] && copy.categories == ["新闻"] && copy.documentNumber == "沪职〔2025〕1号")
     }

@@ -20,8 +20,6 @@ struct AllianceIndex: Sendable {
         for index in site.members.itemIndices { memberByID[site.members[index].id] = index }
         for index in site.initiatives.itemIndices { initiativeBySlug[site.initiatives[index].slug] = index }
         let memberIDs = site.members.map(\.id.rawValue)
-        // Announcements loaded from files were searched for names then (see Announcement.namedMembers).
-        let names = site.announcements.contains { $0.namedMembers == nil } ? NameMatcher(names: site.members.map(\.name)) : nil
         let initiativeSlugs = site.initiatives.map(\.slug)
 
         func member(_ reference: Reference, in what: String) -> ItemIndex<Member>? {
@@ -35,28 +33,34 @@ struct AllianceIndex: Sendable {
             return nil
         }
 
-        // Links and full names, found on all cores: one pass over each text for all names.
-        let memberByID = self.memberByID
-        let linkedOrNamed = ParallelMap.mapNow(site.announcements) { announcement -> Set<ItemIndex<Member>> in
-            var found = Set<ItemIndex<Member>>()
-            for link in announcement.body.links {
-                if let id = Self.memberID(linkedBy: link.destination), let member = memberByID[id] { found.insert(member) }
-            }
-            if let named = announcement.namedMembers {
-                found.formUnion(named)
-            } else if let names {
-                found.formUnion(names.names(in: announcement.title).map(ItemIndex.init))
-                found.formUnion(names.names(in: announcement.body.text).map(ItemIndex.init))
-            }
-            return found
-        }
+        // Announcements loaded from files were looked at then (see Announcement.mentionedMembers);
+        // others now, on all cores: one pass over each text for all names.
+        let mentions = site.announcements.contains { $0.mentionedMembers == nil } ? MemberMentions(members: site.members) : nil
+        let found: [[ItemIndex<Member>]] = mentions.map { mentions in
+            ParallelMap.mapNow(site.announcements) { $0.mentionedMembers ?? mentions.members(title: $0.title, body: $0.body) }
+        } ?? []
+
+        // Each announcement's members, each once, in the order of the announcements: member
+        // positions one after another, and where each announcement's end. `lastMention` holds
+        // the announcement that last mentioned each member.
+        let memberCount = site.members.count
+        var mentioned: [Int] = []
+        var ends: [Int] = []
+        ends.reserveCapacity(site.announcements.count)
+        var counts = [Int](repeating: 0, count: memberCount)
+        var lastMention = [Int](repeating: -1, count: memberCount)
         for index in site.announcements.itemIndices {
             let announcement = site.announcements[index]
-            var mentioned = linkedOrNamed[index.position]
+            var members = found.isEmpty ? announcement.mentionedMembers ?? [] : found[index.position]
             for reference in Self.unique(announcement.memberReferences) {
-                if let member = member(reference, in: "'members'") { mentioned.insert(member) }
+                if let member = member(reference, in: "'members'") { members.append(member) }
             }
-            for member in mentioned.sorted() { announcementsByMember[member, default: []].append(index) }
+            for member in members where lastMention[member.position] != index.position {
+                lastMention[member.position] = index.position
+                counts[member.position] += 1
+                mentioned.append(member.position)
+            }
+            ends.append(mentioned.count)
             for reference in Self.unique(announcement.initiativeReferences) {
                 if let initiative = initiativeBySlug[reference.id] {
                     announcementsByInitiative[initiative, default: []].append(index)
@@ -68,6 +72,27 @@ struct AllianceIndex: Sendable {
                     )
                 }
             }
+        }
+        // Grouped by member, keeping the announcements' order (a counting sort).
+        var next = [Int](repeating: 0, count: memberCount)
+        var total = 0
+        for position in 0..<memberCount {
+            next[position] = total
+            total += counts[position]
+        }
+        var grouped = [Int](repeating: 0, count: mentioned.count)
+        var start = 0
+        for (announcement, end) in ends.enumerated() {
+            for offset in start..<end {
+                let position = mentioned[offset]
+                grouped[next[position]] = announcement
+                next[position] += 1
+            }
+            start = end
+        }
+        for position in 0..<memberCount where counts[position] > 0 {
+            let range = (next[position] - counts[position])..<next[position]
+            announcementsByMember[ItemIndex(position)] = grouped[range].map(ItemIndex.init)
         }
         for index in site.initiatives.itemIndices {
             let initiative = site.initiatives[index]

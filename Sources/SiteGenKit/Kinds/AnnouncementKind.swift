@@ -6,7 +6,7 @@ struct AnnouncementKind: ContentKind {
 
     func load(into site: inout Site, with loading: ContentLoading) async {
         var decoder = AnnouncementDecoder(diagnostics: loading.diagnostics, fileSizes: loading.fileSizes)
-        decoder.memberNames = NameMatcher(names: site.members.map(\.name))
+        decoder.memberMentions = MemberMentions(members: site.members)
         let announcements = await loading.loadFolder(Self.folder, unloaded: &site.unloaded, decode: decoder.decode)
         let includeDrafts = loading.includeDrafts
         let now = loading.now

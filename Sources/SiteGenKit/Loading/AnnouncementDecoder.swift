@@ -2,9 +2,9 @@
 struct AnnouncementDecoder: Sendable {
     let diagnostics: DiagnosticBag
     let fileSizes: FileSizes
-    /// Finds the members named in the title and text; the text is then let go, since only the
-    /// HTML is needed from here on (at 30,000 announcements that is 150 MB less).
-    var memberNames: NameMatcher?
+    /// Finds the members the title, text and links mention; the text is then let go, since only
+    /// the HTML is needed from here on (at 30,000 announcements that is 150 MB less).
+    var memberMentions: MemberMentions?
 
     func decode(_ file: MarkdownFileReader.ReadFile, fileName: String) -> Announcement? {
         let yaml = file.frontMatter
@@ -50,8 +50,8 @@ struct AnnouncementDecoder: Sendable {
         announcement.expires = expires
         announcement.aliases = aliases
         announcement.summaryIsCutMidSentence = explicitSummary == nil && summary.hasSuffix("…") && file.body.leadParagraph?.hasSuffix("…") == false
-        if let memberNames {
-            announcement.namedMembers = Array(Set(memberNames.names(in: title) + memberNames.names(in: file.body.text))).sorted().map(ItemIndex.init)
+        if let memberMentions {
+            announcement.mentionedMembers = memberMentions.members(title: title, body: file.body)
             announcement.body.text = ""
         }
         return announcement

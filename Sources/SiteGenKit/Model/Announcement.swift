@@ -22,7 +22,7 @@ struct Announcement: Sendable {
         var memberReferences: [Reference] = []
         var initiativeReferences: [Reference] = []
         var body: MarkdownSource
-        var namedMembers: [ItemIndex<Member>]?
+        var mentionedMembers: [ItemIndex<Member>]?
         var location: SourceLocation
 
         init(slug: String, title: String, date: SiteDate, summary: String, body: MarkdownSource, location: SourceLocation) {
@@ -50,7 +50,7 @@ struct Announcement: Sendable {
             copy.attachments = attachments
             copy.memberReferences = memberReferences
             copy.initiativeReferences = initiativeReferences
-            copy.namedMembers = namedMembers
+            copy.mentionedMembers = mentionedMembers
             return copy
         }
     }
@@ -153,12 +153,13 @@ struct Announcement: Sendable {
         get { storage.body }
         set { unique().body = newValue }
     }
-    /// Indices into ``Site/members`` of the members whose full name the title or text contains,
-    /// found when the file was loaded (its text is then let go; the HTML is kept); nil when no
-    /// one looked, and the text is still there to look in.
-    var namedMembers: [ItemIndex<Member>]? {
-        get { storage.namedMembers }
-        set { unique().namedMembers = newValue }
+    /// Indices into ``Site/members`` of the members whose full name the title or text contains
+    /// or whom the body links to, in order (see ``MemberMentions``), found when the file was
+    /// loaded (its text is then let go; the HTML is kept); nil when no one looked, and the text
+    /// is still there to look in.
+    var mentionedMembers: [ItemIndex<Member>]? {
+        get { storage.mentionedMembers }
+        set { unique().mentionedMembers = newValue }
     }
     /// Where the front matter's `title` is, for errors about the whole announcement.
     var location: SourceLocation {

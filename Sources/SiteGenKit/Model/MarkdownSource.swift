@@ -50,7 +50,7 @@ struct MarkdownSource: Sendable {
         set { unique().contentPath = newValue }
     }
     /// The Markdown text. Announcements loaded by ``ContentLoader`` let it go once it has been
-    /// read for member names (see ``Announcement/namedMembers``): pages show their `html`.
+    /// read for member names (see ``Announcement/mentionedMembers``): pages show their `html`.
     var text: String {
         get { storage.text }
         set { unique().text = newValue }
