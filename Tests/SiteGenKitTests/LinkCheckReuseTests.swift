@@ -15,14 +15,14 @@ import Testing
     ]
 
     /// Loads, plans and checks the links of `files`, with `memory` when given.
-    private static func check(_ files: [String: String], memory: LinkCheckMemory?, global: UInt64 = 7) async throws -> [Diagnostic] {
+    private static func check(_ files: [String: String], memory: LinkCheckMemory?, global: UInt64 = 7, stamps: [String: FileStamp] = [:]) async throws -> [Diagnostic] {
         let fileSystem = InMemoryFileSystem(files: files)
         let diagnostics = DiagnosticBag()
         let loader = ContentLoader(layout: SiteLayout(), fileSystem: fileSystem, markdown: CmarkConverter())
         let site = try #require(await loader.load(diagnostics: diagnostics))
         let plan = SitePlanner().plan(site, assets: [], diagnostics: diagnostics)
         var checker = LinkChecker(site: site, plan: plan, diagnostics: diagnostics)
-        checker.reuse = memory.map { LinkChecker.Reuse(memory: $0, global: global) }
+        checker.reuse = memory.map { LinkChecker.Reuse(memory: $0, global: global, stamps: stamps) }
         checker.check()
         return diagnostics.all
     }
@@ -36,6 +36,15 @@ import Testing
         found[position].diagnostics = [planted]
         memory.replace(with: found)
         return planted
+    }
+
+    /// A stamp for each file that changes with its text, as a saved file's does.
+    private static func stamps(_ files: [String: String]) -> [String: FileStamp] {
+        files.mapValues { text in
+            var hash = StableHash()
+            hash.combine(text)
+            return FileStamp(size: text.utf8.count, modified: Int64(bitPattern: hash.value), identity: 1)
+        }
     }
 
     @Test func aSessionFindsWhatASingleCheckFinds() async throws {
@@ -107,5 +116,35 @@ import Testing
         let removed = try await Self.check(files, memory: memory)
         #expect(!removed.contains(planted))
         #expect(removed.contains { $0.message.contains("2025-01-01-b.md") && $0.severity == .error }, "\(removed)")
+    }
+
+    @Test func withStampsAFileIsKnownByItsStampAndOthersAreCheckedAgainOnlyWhenTheirTargetsChange() async throws {
+        let memory = LinkCheckMemory()
+        let first = try await Self.check(Self.files, memory: memory, stamps: Self.stamps(Self.files))
+        #expect(first == (try await Self.check(Self.files, memory: nil)), "stamps change nothing of what is found")
+        var planted = try Self.plant(in: memory)
+        #expect(try await Self.check(Self.files, memory: memory, stamps: Self.stamps(Self.files)).contains(planted))
+
+        // The linked file gets a paragraph, and a new stamp, but keeps its headings: the
+        // unchanged file's findings stand.
+        var files = Self.files
+        files[Self.linked] = "---\ntitle: 乙\ndate: 2025-01-01\n---\n## 目标\n\n正文。\n\n新的一段。\n"
+        #expect(try await Self.check(files, memory: memory, stamps: Self.stamps(files)).contains(planted))
+
+        // Its heading renamed: the unchanged file is checked again and its link found wanting.
+        files[Self.linked] = "---\ntitle: 乙\ndate: 2025-01-01\n---\n## 其他\n\n正文。\n"
+        let renamed = try await Self.check(files, memory: memory, stamps: Self.stamps(files))
+        #expect(!renamed.contains(planted))
+        #expect(renamed.contains { $0.message.contains("'#目标'") }, "\(renamed)")
+
+        // The stamp stands for the file: a file with its old stamp is taken for unchanged (a
+        // session's loading takes such a file from its cache), one with a new stamp is not.
+        planted = try Self.plant(in: memory)
+        let stamps = Self.stamps(files)
+        files[Self.linking] = files[Self.linking]?.replacingOccurrences(of: "---\n见", with: "---\n新的一段。\n\n见")
+        #expect(try await Self.check(files, memory: memory, stamps: stamps).contains(planted))
+        let saved = try await Self.check(files, memory: memory, stamps: Self.stamps(files))
+        #expect(!saved.contains(planted))
+        #expect(saved.contains { $0.message.contains("missing.md") && $0.location.line == 7 }, "\(saved)")
     }
 }

@@ -124,7 +124,9 @@ public struct BuildPipeline: Sendable {
         } else if let memory, let planKey {
             // Kept only when planning found nothing to report, so that its problems are reported again.
             let planning = DiagnosticBag()
-            plan = SitePlanner().plan(site, kinds: kinds, assets: assets, diagnostics: planning)
+            var made = SitePlanner().plan(site, kinds: kinds, assets: assets, diagnostics: planning)
+            made.targetsSum = made.routeTargetsSum()
+            plan = made
             let found = planning.all
             for diagnostic in found { diagnostics.report(diagnostic) }
             memory.plan = found.isEmpty ? (planKey, plan) : nil
@@ -141,7 +143,7 @@ public struct BuildPipeline: Sendable {
         let alliance = AllianceIndex(site: site, diagnostics: diagnostics)
         let linksKeys = { () -> [String: [UInt64]] in
             var linkChecker = LinkChecker(site: site, plan: plan, diagnostics: diagnostics, kinds: kinds)
-            if let memory, let global { linkChecker.reuse = LinkChecker.Reuse(memory: memory.linkChecks, global: global) }
+            if let memory, let global { linkChecker.reuse = LinkChecker.Reuse(memory: memory.linkChecks, global: global, stamps: snapshot) }
             return linkChecker.check()
         }()
         if site.config.baseURL == nil, !diagnostics.hasErrors {

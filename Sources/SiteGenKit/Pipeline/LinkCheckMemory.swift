@@ -8,6 +8,10 @@ final class LinkCheckMemory: @unchecked Sendable {
     struct Entry: Sendable {
         /// The body's file.
         var path: String
+        /// The file's version, when its stamp was known (see ``LinkChecker/Reuse/stamps``).
+        var version: UInt64?
+        /// The key of its headings (``SitePlan/headingsKey(of:)``).
+        var headingsKey: UInt64
         /// Everything of the body the check reads, every input other than the announcement
         /// files, and everything links can lead to.
         var key: UInt64

@@ -17,6 +17,11 @@ struct LinkChecker: Sendable {
         let memory: LinkCheckMemory
         /// Every input other than the announcement files (``BuildMemory/globalKey(_:paths:layout:settings:)``).
         let global: UInt64
+        /// Each input file's stamp from before loading (``BuildMemory/snapshot(_:fileSystem:)``).
+        /// A body whose file has the stamp it had is the body loaded last time (loading takes it
+        /// from ``LoadCache``; anything else it depends on is in `global`), so the file's path
+        /// and stamp stand for its links and headings, which need not be hashed again.
+        var stamps: [String: FileStamp] = [:]
     }
 
     /// Checks every link; in a session, returns where the links of each kind's bodies lead
@@ -50,36 +55,54 @@ struct LinkChecker: Sendable {
             kindRanges.append((kind.name, start..<collected.count))
         }
         let bodies = collected
-        let keys = reuse.map { bodyKeys(of: bodies, global: $0.global) } ?? []
-        let previous = reuse?.memory.take() ?? []
-        // Usually at the same position as last time; otherwise found by the file.
-        var previousByPath: [String: Int]?
-        var entries: [LinkCheckMemory.Entry?] = Array(repeating: nil, count: keys.count)
+        var entries: [LinkCheckMemory.Entry?] = []
         var unchecked: [Int] = []
-        for position in bodies.indices {
-            guard !keys.isEmpty else {
-                unchecked.append(position)
-                continue
-            }
-            var entry = previous.indices.contains(position) ? previous[position] : nil
-            if entry?.key != keys[position] {
+        var versions: [UInt64?] = []
+        var headings: [UInt64] = []
+        var keys: [UInt64] = []
+        if let reuse {
+            var previous = reuse.memory.take()
+            // Where each body's entry from the last build is: usually at the same position,
+            // otherwise found by the file; -1 for none.
+            var previousByPath: [String: Int]?
+            var earlier: [Int] = []
+            earlier.reserveCapacity(bodies.count)
+            for (position, body) in bodies.enumerated() {
+                if previous.indices.contains(position), previous[position].path == body.path {
+                    earlier.append(position)
+                    continue
+                }
                 if previousByPath == nil { previousByPath = Dictionary(previous.enumerated().map { ($1.path, $0) }) { first, _ in first } }
-                entry = previousByPath?[bodies[position].path].map { previous[$0] }
+                earlier.append(previousByPath?[body.path] ?? -1)
             }
-            if let entry, entry.key == keys[position] {
-                for diagnostic in entry.diagnostics { diagnostics.report(diagnostic) }
-                entries[position] = entry
-            } else {
-                unchecked.append(position)
+            versions = Self.versions(of: bodies, stamps: reuse.stamps)
+            // A body of the same version has the headings it had.
+            let lastEntries = previous
+            headings = ParallelMap.mapNow(Array(bodies.indices)) { [versions, earlier] position in
+                if let version = versions[position], earlier[position] >= 0, lastEntries[earlier[position]].version == version {
+                    return lastEntries[earlier[position]].headingsKey
+                }
+                return SitePlan.headingsKey(of: bodies[position])
             }
+            keys = bodyKeys(of: bodies, versions: versions, linkTargets: plan.linkTargetsKey(headings: headings), global: reuse.global)
+            entries = Array(repeating: nil, count: bodies.count)
+            for position in bodies.indices {
+                let old = earlier[position]
+                if old >= 0, previous[old].key == keys[position] {
+                    for diagnostic in previous[old].diagnostics { diagnostics.report(diagnostic) }
+                    entries[position] = previous[old]
+                } else {
+                    unchecked.append(position)
+                }
+            }
+        } else {
+            unchecked = Array(bodies.indices)
         }
         if !unchecked.isEmpty {
-            // The headings that `#fragment` links may name, by the page they are on.
-            var bodyByRoute: [Route: Int] = [:]
-            for (position, body) in bodies.enumerated() {
-                if let route = plan.routesByContentPath[body.contentPath] { bodyByRoute[route] = position }
-            }
-            let anchors: @Sendable (Route) -> Set<String>? = { [bodyByRoute] route in bodyByRoute[route].map { Set(bodies[$0].anchors) } }
+            // The headings that `#fragment` links may name, by the page they are on (found
+            // when a link first names a fragment: a rebuild checks a body or two).
+            let headingsByRoute = HeadingsByRoute(bodies: bodies, plan: plan)
+            let anchors: @Sendable (Route) -> Set<String>? = { route in headingsByRoute.anchors(of: route) }
             // On all cores: resolutions are shared through the plan's cache, and diagnostics are
             // sorted when they are read.
             let remember = reuse != nil
@@ -95,7 +118,8 @@ struct LinkChecker: Sendable {
                 for (position, finding) in zip(unchecked, found) {
                     for diagnostic in finding.problems { diagnostics.report(diagnostic) }
                     entries[position] = LinkCheckMemory.Entry(
-                        path: bodies[position].path, key: keys[position], diagnostics: finding.problems, linksKey: finding.linksKey
+                        path: bodies[position].path, version: versions[position], headingsKey: headings[position], key: keys[position],
+                        diagnostics: finding.problems, linksKey: finding.linksKey
                     )
                 }
             }
@@ -109,16 +133,37 @@ struct LinkChecker: Sendable {
         return linksKeys
     }
 
+    /// The version of each body whose file's stamp is known (a body loaded from a file with
+    /// the stamp it had is the body loaded then; see ``Reuse/stamps``), by position; nil for
+    /// the others, which are read through.
+    private static func versions(of bodies: [MarkdownSource], stamps: [String: FileStamp]) -> [UInt64?] {
+        ParallelMap.mapNow(bodies) { body -> UInt64? in
+            guard let stamp = stamps[body.path] else { return nil }
+            var hash = StableHash()
+            hash.combine(body.path)
+            hash.combine(body.contentPath)
+            hash.combine(UInt64(stamp.size))
+            hash.combine(UInt64(bitPattern: stamp.modified))
+            hash.combine(stamp.identity)
+            return hash.value
+        }
+    }
+
     /// What the check of each body depends on, by position: everything of the body that the
-    /// check reads, every input other than the announcement files, and everything links can
-    /// lead to.
-    private func bodyKeys(of bodies: [MarkdownSource], global: UInt64) -> [UInt64] {
+    /// check reads (its version, when it has one), every input other than the announcement
+    /// files, and everything links can lead to (`linkTargets`).
+    private func bodyKeys(of bodies: [MarkdownSource], versions: [UInt64?], linkTargets: UInt64, global: UInt64) -> [UInt64] {
         var start = StableHash()
         start.combine(global)
-        start.combine(plan.linkTargetsKey(bodies: bodies))
+        start.combine(linkTargets)
         let base = start
-        return ParallelMap.mapNow(bodies) { body in
+        return ParallelMap.mapNow(Array(bodies.indices)) { position in
             var hash = base
+            if let version = versions[position] {
+                hash.combine(version)
+                return hash.value
+            }
+            let body = bodies[position]
             hash.combine(body.path)
             hash.combine(body.contentPath)
             hash.combine(UInt64(body.lineOffset))
@@ -184,5 +229,35 @@ struct LinkChecker: Sendable {
         let hint = Suggestions.hint(for: decoded, in: anchors.sorted())
             ?? (anchors.isEmpty ? "the target page has no headings to link to" : "its headings' ids are: " + anchors.sorted().joined(separator: ", "))
         diagnostics.warning(at: body.location(of: link), "link \"\(link.destination)\" names the section '#\(decoded)', which does not exist", hint: hint + "; a heading's id is its text, or what follows it as {#id}")
+    }
+}
+
+extension LinkChecker {
+    /// The headings' ids of the body on each route, found when first asked for.
+    private final class HeadingsByRoute: @unchecked Sendable {
+        private let bodies: [MarkdownSource]
+        private let plan: SitePlan
+        private let lock = NSLock()
+        private var bodyByRoute: [Route: Int]?
+
+        init(bodies: [MarkdownSource], plan: SitePlan) {
+            self.bodies = bodies
+            self.plan = plan
+        }
+
+        /// The ids of the headings of the body shown on `route`; nil when no body is.
+        func anchors(of route: Route) -> Set<String>? {
+            lock.lock()
+            if bodyByRoute == nil {
+                var found: [Route: Int] = [:]
+                for (position, body) in bodies.enumerated() {
+                    if let route = plan.routesByContentPath[body.contentPath] { found[route] = position }
+                }
+                bodyByRoute = found
+            }
+            let position = bodyByRoute?[route]
+            lock.unlock()
+            return position.map { Set(bodies[$0].anchors) }
+        }
     }
 }

@@ -46,6 +46,8 @@ struct SitePlan: Sendable {
     var memberRoutesByID: [MemberID: Route]
     /// Link resolutions, shared by the link checker and the pages (see ``LinkResolver``).
     let linkResolutions = LinkResolutionCache()
+    /// ``routeTargetsSum()``, made once for a plan that a session keeps; nil otherwise.
+    var targetsSum: UInt64?
     /// Which templates the planned pages use.
     var templateNames: Set<String> { Set(pages.map(\.templateName)) }
 }

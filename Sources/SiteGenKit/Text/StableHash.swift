@@ -47,12 +47,12 @@ struct StableHash {
         mix(value)
     }
 
-    /// The hash, as 32 hexadecimal digits.
     /// The hash as one number.
     var value: UInt64 {
         Self.finish(first ^ second) ^ (second &+ first)
     }
 
+    /// The hash, as 32 hexadecimal digits.
     var hex: String {
         func padded(_ value: UInt64) -> String {
             let digits = String(value, radix: 16)
