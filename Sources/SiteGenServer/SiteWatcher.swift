@@ -24,9 +24,8 @@ struct SiteWatcher: Sendable {
     func snapshot() -> Snapshot {
         var stamps: Snapshot = [:]
         for directory in directories {
-            for file in (try? fileSystem.files(under: directory)) ?? [] {
-                let path = FilePaths.join(directory, file)
-                if let stamp = fileSystem.stamp(of: path) { stamps[path] = stamp }
+            for (file, stamp) in (try? fileSystem.stamps(under: directory)) ?? [] {
+                stamps[FilePaths.join(directory, file)] = stamp
             }
         }
         return stamps

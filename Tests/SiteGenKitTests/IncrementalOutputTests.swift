@@ -447,6 +447,28 @@ import Testing
     }
 }
 
+    @Test func stampsUnderAFolderAreThoseOfEveryListedFileInTheListsOrder() throws {
+        let root = try TestSupport.temporaryDirectory()
+        let disk = LocalFileSystem()
+        let folder = Path.join(root, "Content")
+        for (file, text) in [("b.md", "乙"), ("a.md", "甲甲"), ("announcements/2025/通知.md", "通知"), ("files/forms/表.pdf", "pdf"), (".hidden", "")] {
+            try disk.write(Data(text.utf8), to: Path.join(folder, file))
+        }
+        try disk.write(Data("外".utf8), to: Path.join(root, "outside.txt"))
+        try FileManager.default.createSymbolicLink(atPath: Path.join(folder, "files/alias.pdf"), withDestinationPath: Path.join(folder, "files/forms/表.pdf"))
+        try FileManager.default.createSymbolicLink(atPath: Path.join(folder, "leak.txt"), withDestinationPath: Path.join(root, "outside.txt"))
+        try FileManager.default.createSymbolicLink(atPath: Path.join(folder, "dangling.md"), withDestinationPath: Path.join(folder, "gone.md"))
+
+        let stamps = try disk.stamps(under: folder)
+        let listed = try disk.files(under: folder)
+        #expect(stamps.map(\.file) == listed)
+        #expect(listed.contains("files/alias.pdf") && !listed.contains("leak.txt") && !listed.contains("dangling.md"))
+        for (file, stamp) in stamps {
+            #expect(disk.stamp(of: Path.join(folder, file)) == stamp, "\(file)")
+        }
+        #expect(try disk.stamps(under: Path.join(root, "missing")).isEmpty)
+    }
+
 @Suite struct BuildStateTests {
     @Test func aStateReadsBackAsItWasWritten() throws {
         let fileSystem = InMemoryFileSystem()

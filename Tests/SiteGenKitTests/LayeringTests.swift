@@ -7,7 +7,7 @@ import Testing
 @Suite struct LayeringTests {
     /// Lowest first; the README's developing section shows the same order.
     static let layers = [
-        "FileSystem", "Text", "Diagnostics", "Concurrency", "Markdown", "Model", "YAML", "Alliance", "Strings",
+        "Concurrency", "FileSystem", "Text", "Diagnostics", "Markdown", "Model", "YAML", "Alliance", "Strings",
         "Loading", "Routing", "Planning", "Kinds", "Scaffolding", "Templates", "Charts", "Rendering", "PageModels", "Writing", "Pipeline",
     ]
 

@@ -28,6 +28,9 @@ public protocol FileSystem: Sendable {
     func linksLeaving(_ directory: String) -> [String]
     /// The size, modification time and identity of the file at `path`, or nil if there is none.
     func stamp(of path: String) -> FileStamp?
+    /// Every file ``files(under:)`` lists, with its stamp, in the same order; a file that
+    /// disappears meanwhile is left out.
+    func stamps(under directory: String) throws -> [(file: String, stamp: FileStamp)]
     /// Makes `destination` a second name (a hard link) of the file at `source`, creating missing
     /// parent directories; throws where the file system cannot.
     func link(from source: String, to destination: String) throws
@@ -39,6 +42,11 @@ public protocol FileSystem: Sendable {
 extension FileSystem {
     /// A file system without symbolic links has none that leave a folder.
     public func linksLeaving(_ directory: String) -> [String] { [] }
+
+    /// Each listed file's ``stamp(of:)``.
+    public func stamps(under directory: String) throws -> [(file: String, stamp: FileStamp)] {
+        try files(under: directory).compactMap { file in stamp(of: Path.join(directory, file)).map { (file, $0) } }
+    }
 
     /// A file system in memory has nothing to fetch.
     public func readAhead(_ paths: [String]) {}

@@ -20,6 +20,7 @@ extension FileSystemWrapper {
     func moveItem(from source: String, to destination: String) throws { try base.moveItem(from: source, to: destination) }
     func linksLeaving(_ directory: String) -> [String] { base.linksLeaving(directory) }
     func stamp(of path: String) -> FileStamp? { base.stamp(of: path) }
+    func stamps(under directory: String) throws -> [(file: String, stamp: FileStamp)] { try base.stamps(under: directory) }
     func link(from source: String, to destination: String) throws { try base.link(from: source, to: destination) }
     func readAhead(_ paths: [String]) { base.readAhead(paths) }
 }

@@ -69,16 +69,11 @@ final class BuildMemory: @unchecked Sendable {
 
     /// Every file below the content and theme folders, with its stamp.
     static func snapshot(_ layout: SiteLayout, fileSystem: any FileSystem) -> [String: FileStamp] {
-        var paths: [String] = []
-        for directory in [layout.contentDirectory, layout.templatesDirectory] {
-            for file in (try? fileSystem.files(under: directory)) ?? [] { paths.append(Path.join(directory, file)) }
-        }
-        // Thousands of stat calls: on all cores.
-        let found = ParallelMap.mapNow(paths) { fileSystem.stamp(of: $0) }
         var stamps: [String: FileStamp] = [:]
-        stamps.reserveCapacity(paths.count)
-        for (path, stamp) in zip(paths, found) {
-            if let stamp { stamps[path] = stamp }
+        for directory in [layout.contentDirectory, layout.templatesDirectory] {
+            let found = (try? fileSystem.stamps(under: directory)) ?? []
+            stamps.reserveCapacity(stamps.count + found.count)
+            for (file, stamp) in found { stamps[Path.join(directory, file)] = stamp }
         }
         return stamps
     }
@@ -111,7 +106,7 @@ final class BuildMemory: @unchecked Sendable {
     /// The version of each announcement: its file's stamp, and what the moment of the build
     /// decides about it.
     static func versions(of site: Site, snapshot: [String: FileStamp]) -> [UInt64] {
-        site.announcements.map { announcement in
+        ParallelMap.mapNow(site.announcements) { announcement in
             var hash = StableHash()
             hash.combine(announcement.body.path)
             if let stamp = snapshot[announcement.body.path] {
