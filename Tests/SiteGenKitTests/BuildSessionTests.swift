@@ -196,6 +196,28 @@ import Testing
         #expect(again.diagnostics == first.diagnostics)
     }
 
+    @Test func membersAreLoadedAgainWhenAMemberFileChangesAndTheirProblemsAreReportedByEveryBuild() async throws {
+        let site = try EditedSite()
+        try FileManager.default.createDirectory(atPath: site.path("members"), withIntermediateDirectories: true)
+        let profile = "members/qingdao-tech.md"
+        try site.write("---\nname: 青岛市技师学院\ntype: 技工院校\nregion: 山东\njoined: 2024-01-01\n---\n学院简介第一版。\n", to: profile)
+        try await site.rebuildMatchesScratch("a member with a Markdown profile")
+        let page = Path.join(site.layout.outputDirectory, "members/qingdao-tech/index.html")
+        #expect(try String(contentsOfFile: page, encoding: .utf8).contains("学院简介第一版"))
+
+        // Markdown files are not part of what every cached file depends on: the member's own
+        // stamp must bring the new profile in.
+        try site.write("---\nname: 青岛市技师学院\ntype: 技工院校\nregion: 山东\njoined: 2024-01-01\n---\n学院简介第二版，内容更长一些。\n", to: profile)
+        try await site.rebuildMatchesScratch("the profile edited")
+        #expect(try String(contentsOfFile: page, encoding: .utf8).contains("学院简介第二版"))
+
+        try site.write("---\nname: 青岛市技师学院\ntype: 技工院校\nregion: 山东\njoined: 2024-01-01\nmotto: 未知字段\n---\n学院简介第二版。\n", to: profile)
+        let first = await site.session.build()
+        let again = await site.session.build()
+        #expect(first.diagnostics.contains { $0.location.path.hasSuffix(profile) }, "\(first.diagnostics)")
+        #expect(again.diagnostics == first.diagnostics)
+    }
+
     @Test func aLinkThatAnotherFileBreaksIsReportedWhereItIsWritten() async throws {
         let site = try EditedSite()
         try site.write("""

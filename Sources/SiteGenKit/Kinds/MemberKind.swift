@@ -4,12 +4,50 @@ struct MemberKind: ContentKind {
     let name = "member"
 
     func load(into site: inout Site, with loading: ContentLoading) async {
+        // A session takes the members its last build loaded while their files keep their stamps
+        // (the settings they depend on are the cache's context), and they loaded without problems.
+        let key = loading.cache.map { _ in Self.filesKey(loading) }
+        if let cache = loading.cache, let key, let kept = cache.value(named: name, key: key, as: Loaded.self) {
+            site.members = kept.members
+            site.unloaded.memberIDs = kept.unloadedIDs
+            return
+        }
         let (members, unloadedIDs) = MemberLoader(
             layout: loading.layout, fileSystem: loading.fileSystem, reader: loading.reader,
             decoder: MemberDecoder(markdown: loading.markdown, options: loading.options), diagnostics: loading.diagnostics
         ).load()
         site.members = members
         site.unloaded.memberIDs = unloadedIDs
+        if let cache = loading.cache, let key {
+            let manifest = Path.join(loading.layout.contentDirectory, "members.yaml")
+            let folder = Path.join(loading.layout.contentDirectory, "members") + "/"
+            let reported = loading.diagnostics.all.contains { $0.location.path == manifest || $0.location.path.hasPrefix(folder) }
+            if !reported { cache.store(Loaded(members: members, unloadedIDs: unloadedIDs), named: name, key: key) }
+        }
+    }
+
+    /// What loading the members made.
+    private struct Loaded: Sendable {
+        var members: [Member]
+        var unloadedIDs: Set<MemberID>
+    }
+
+    /// The member files' names and stamps, as one number.
+    private static func filesKey(_ loading: ContentLoading) -> UInt64 {
+        var hash = StableHash()
+        func combine(_ file: String, _ stamp: FileStamp?) {
+            hash.combine(file)
+            guard let stamp else { return }
+            hash.combine(UInt64(stamp.size))
+            hash.combine(UInt64(bitPattern: stamp.modified))
+            hash.combine(stamp.identity)
+        }
+        let content = loading.layout.contentDirectory
+        combine("members.yaml", loading.fileSystem.stamp(of: Path.join(content, "members.yaml")))
+        for (file, stamp) in (try? loading.fileSystem.stamps(under: Path.join(content, "members"))) ?? [] {
+            combine("members/" + file, stamp)
+        }
+        return hash.value
     }
 
     func bodies(in site: Site) -> [MarkdownSource] { site.members.compactMap(\.profile) }

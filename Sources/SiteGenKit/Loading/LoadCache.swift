@@ -22,6 +22,7 @@ final class LoadCache: @unchecked Sendable {
 
     private let lock = NSLock()
     private var folders: [String: any Sendable] = [:]
+    private var made: [String: (key: UInt64, value: any Sendable)] = [:]
     private var context: String?
     private var currentStamps: [String: FileStamp] = [:]
 
@@ -32,7 +33,10 @@ final class LoadCache: @unchecked Sendable {
     func prepare(context: String, stamps: [String: FileStamp]) {
         lock.lock()
         defer { lock.unlock() }
-        if self.context != context { folders.removeAll() }
+        if self.context != context {
+            folders.removeAll()
+            made.removeAll()
+        }
         self.context = context
         currentStamps = stamps
     }
@@ -55,6 +59,22 @@ final class LoadCache: @unchecked Sendable {
     func store<Value: Sendable>(_ folder: Folder<Value>, at directory: String) {
         lock.lock()
         folders[directory] = folder
+        lock.unlock()
+    }
+
+    /// What was made from several files under `name` (the members), if it was made from what
+    /// `key` stands for.
+    func value<Value: Sendable>(named name: String, key: UInt64, as type: Value.Type) -> Value? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard let entry = made[name], entry.key == key else { return nil }
+        return entry.value as? Value
+    }
+
+    /// Keeps `value`, made under `name` from what `key` stands for.
+    func store<Value: Sendable>(_ value: Value, named name: String, key: UInt64) {
+        lock.lock()
+        made[name] = (key, value)
         lock.unlock()
     }
 }
