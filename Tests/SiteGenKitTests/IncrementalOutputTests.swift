@@ -480,6 +480,9 @@ import Testing
         )
         try state.save(to: ".Output.sitegen-state", fileSystem: fileSystem)
         #expect(BuildState.load(from: ".Output.sitegen-state", fileSystem: fileSystem) == state)
+        #expect(BuildState.load(from: ".Output.sitegen-state", fingerprint: state.fingerprint, fileSystem: fileSystem) == state)
+        #expect(BuildState.load(from: ".Output.sitegen-state", fingerprint: "0123456789abcdef0123456789abcdee", fileSystem: fileSystem) == nil)
+        #expect(BuildState.load(from: ".Output.sitegen-state", fingerprint: "0123456789abcdef", fileSystem: fileSystem) == nil)
     }
 
     @Test func aDamagedStateMeansAFullBuild() async throws {

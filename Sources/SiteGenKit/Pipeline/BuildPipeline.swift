@@ -63,7 +63,9 @@ public struct BuildPipeline: Sendable {
         // A session knows its own output; it does not compare fingerprints.
         if options.writeOutput, memory == nil {
             reading = InputFingerprint(layout: layout, settings: options.fingerprintSettings, fileSystem: fileSystem).read(keepingContents: true)
-            if !options.force, let fingerprint = reading?.fingerprint, let state = BuildState.load(from: transaction.statePath, fileSystem: fileSystem),
+            // (Without an output folder there is nothing to keep, and the state is not read.)
+            if !options.force, let fingerprint = reading?.fingerprint, fileSystem.itemKind(at: layout.outputDirectory) == .directory,
+               let state = BuildState.load(from: transaction.statePath, fingerprint: fingerprint, fileSystem: fileSystem),
                state.fingerprint == fingerprint, state.isCurrent(at: options.now ?? Date()),
                state.outputIsIntact(layout.outputDirectory, fileSystem: fileSystem) {
                 for warning in state.warnings { diagnostics.report(warning) }

@@ -27,9 +27,15 @@ struct BuildState: Equatable {
         validUntil.map { Int64(now.timeIntervalSince1970) < $0 } ?? true
     }
 
-    /// The state recorded at `path`, or nil if there is none or it cannot be read.
-    static func load(from path: String, fileSystem: any FileSystem) -> BuildState? {
+    /// The state recorded at `path`, or nil if there is none or it cannot be read, or, when
+    /// `fingerprint` is given, if it records another (found before the rest is read: a build
+    /// whose inputs changed reads two lines of tens of thousands).
+    static func load(from path: String, fingerprint: String? = nil, fileSystem: any FileSystem) -> BuildState? {
         guard let data = try? fileSystem.contents(of: path) else { return nil }
+        if let fingerprint {
+            let head = data.prefix(header.utf8.count + fingerprint.utf8.count + 2)
+            guard head.elementsEqual((header + "\n" + fingerprint + "\n").utf8) else { return nil }
+        }
         let lines = data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
         guard lines.count >= 6, String(decoding: lines[0], as: UTF8.self) == header,
               let pages = Int(String(decoding: lines[2], as: UTF8.self)),

@@ -76,12 +76,9 @@ struct InputFingerprint {
     func isUnchanged(since reading: Reading) -> Bool {
         var count = 0
         for directory in [layout.contentDirectory, layout.templatesDirectory] {
-            guard let files = try? fileSystem.files(under: directory) else { return false }
-            count += files.count
-            for file in files {
-                let path = Path.join(directory, file)
-                guard let stamp = reading.stamps[path], fileSystem.stamp(of: path) == stamp else { return false }
-            }
+            guard let stamps = try? fileSystem.stamps(under: directory) else { return false }
+            count += stamps.count
+            for (file, stamp) in stamps where reading.stamps[Path.join(directory, file)] != stamp { return false }
         }
         return count == reading.stamps.count
     }
