@@ -10,6 +10,12 @@ import Testing
         text.replacingOccurrences(of: "{{{chrome.header}}}", with: "{{>partials/header}}")
             .replacingOccurrences(of: "{{{chrome.footer}}}", with: "{{>partials/footer}}")
             .replacingOccurrences(of: "{{{html}}}", with: "{{>partials/announcement-item}}")
+            .replacingOccurrences(
+                of: "{{#announcement_items}}{{{announcement_items}}}{{/announcement_items}}",
+                with: "{{#announcements}}{{>partials/announcement-item}}{{/announcements}}"
+            )
+            .replacingOccurrences(of: "{{^announcement_items}}", with: "{{^announcements}}")
+            .replacingOccurrences(of: "{{/announcement_items}}", with: "{{/announcements}}")
     }
 
     private static func build(_ content: String, templates: String) async throws -> [String: Data] {

@@ -16,6 +16,9 @@ struct InitiativeModel: TemplateModel {
         .list("announcements", "the announcements about it, newest first") { model in
             (model.builder.alliance.announcementsByInitiative[model.item.index] ?? []).map { model.builder.item($0, links: model.item.links) }
         },
+        .html("announcement_items", "the list items of `announcements`, one after another; emit with `{{{announcement_items}}}` (a page shows a list of any length this way by one shape, and renders faster)") { model in
+            model.builder.sharedItemsHTML(model.builder.alliance.announcementsByInitiative[model.item.index] ?? [], links: model.item.links)
+        },
         .list("progress", "each year's progress") { $0.initiative.progress.map(ProgressModel.init) },
         .texts("years", "the years that report progress (the progress table's columns)") { $0.years.map(String.init) },
         .list("targets", "its targets and how they stand") { model in

@@ -222,6 +222,19 @@ final class PageContextBuilder: Sendable {
         }
     }
 
+    /// The list items of `indices` (``sharedItemHTML(_:links:)``) as one value, added to the page
+    /// one after another; nil when there are none. A page shows them with one value, so that
+    /// pages with lists of every length render by one shape (see ``TemplateShapes``).
+    func sharedItemsHTML(_ indices: [ItemIndex<Announcement>], links: Links) -> Any? {
+        guard !indices.isEmpty else { return nil }
+        let items = indices.map { sharedItemHTML($0, links: links) }
+        // Without the item partial each item is `false`, which a template shows as its text.
+        guard let chunks = items as? [LazyHTML] else { return items.map { "\($0)" }.joined() }
+        return LazyHTML({ chunks.map(\.renderText).joined() }, append: { output in
+            for chunk in chunks { chunk.append(to: &output) }
+        })
+    }
+
     /// An announcement in a list (also the alliance pages' lists).
     func item(_ index: ItemIndex<Announcement>, links: Links) -> AnnouncementItemModel {
         AnnouncementItemModel(builder: self, index: index, links: links)
