@@ -1,7 +1,7 @@
 import Foundation
 
 /// A file system that passes every call on to another one, for wrappers that change a few
-/// calls (``PrefetchedFileSystem``; the tests' counting and failing disks): each implements
+/// calls (the tests' counting, failing and editing disks): each implements
 /// only what it changes.
 protocol FileSystemWrapper: FileSystem {
     /// The file system the calls go to.

@@ -58,11 +58,13 @@ public struct BuildPipeline: Sendable {
         // Step: check the folders.
         guard OutputSafety(layout: layout, diagnostics: diagnostics).check() else { return finish() }
 
-        // Step: when every input and the output are as the last build left them, stop here.
+        // Step: when every input has the stamp it had when the last build began, and the output
+        // is as that build left it, stop here. (A session knows its own output; it does not
+        // compare fingerprints.)
+        let inputs = InputFingerprint(layout: layout, settings: options.fingerprintSettings, fileSystem: fileSystem)
         var reading: InputFingerprint.Reading?
-        // A session knows its own output; it does not compare fingerprints.
         if options.writeOutput, memory == nil {
-            reading = InputFingerprint(layout: layout, settings: options.fingerprintSettings, fileSystem: fileSystem).read(keepingContents: true)
+            reading = inputs.read()
             // (Without an output folder there is nothing to keep, and the state is not read.)
             if !options.force, let fingerprint = reading?.fingerprint, fileSystem.itemKind(at: layout.outputDirectory) == .directory,
                let state = BuildState.load(from: transaction.statePath, fingerprint: fingerprint, fileSystem: fileSystem),
@@ -80,10 +82,7 @@ public struct BuildPipeline: Sendable {
         }
 
         // Step: load content.
-        // Loading takes the bytes the fingerprint read rather than reading every file again.
-        let loadingFileSystem: any FileSystem = reading.map { PrefetchedFileSystem(fileSystem, contents: $0.contents, stamps: $0.stamps) } ?? fileSystem
-        reading?.contents = [:]
-        var loader = ContentLoader(layout: layout, fileSystem: loadingFileSystem, markdown: markdown, includeDrafts: options.includeDrafts, kinds: kinds)
+        var loader = ContentLoader(layout: layout, fileSystem: fileSystem, markdown: markdown, includeDrafts: options.includeDrafts, kinds: kinds)
         loader.includeFuture = options.includeFuture
         loader.now = options.now
         var snapshot: [String: FileStamp] = [:]
@@ -285,10 +284,9 @@ public struct BuildPipeline: Sendable {
             diagnostics.error(at: SourceLocation(path: layout.outputDirectory), "the new output cannot be moved into place: \(error)", hint: "check that nothing holds the output folder open and that you may write beside it")
             return finish()
         }
-        // Recorded only if the inputs are still those fingerprinted before loading: a file saved
-        // meanwhile would otherwise, once reverted, be taken for this output's input.
-        // (Checked by the files' stamps: reading them all again would cost as much as the first time.)
-        if let reading, InputFingerprint(layout: layout, settings: options.fingerprintSettings, fileSystem: fileSystem).isUnchanged(since: reading),
+        // Recorded only if the inputs still have the stamps taken before loading: a file saved
+        // meanwhile may or may not have been read as saved, and the next build must do the work.
+        if let reading, inputs.isUnchanged(since: reading),
            let stamps = BuildState.stamps(of: transaction.stagedFiles, under: layout.outputDirectory, fileSystem: fileSystem) {
             let state = BuildState(
                 fingerprint: reading.fingerprint, output: stamps, pagesWritten: pages + generated, filesCopied: files,

@@ -20,7 +20,7 @@ struct BuildState: Equatable {
     /// in seconds since 1970: from then on the output is out of date even if no input changed.
     var validUntil: Int64? = nil
 
-    private static let header = "sitegen build state 2"
+    private static let header = "sitegen build state 3"
 
     /// Whether the output is still current at `now`.
     func isCurrent(at now: Date) -> Bool {
