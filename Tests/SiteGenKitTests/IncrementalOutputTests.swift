@@ -460,6 +460,9 @@ import Testing
         for (file, text) in [("b.md", "乙"), ("a.md", "甲甲"), ("announcements/2025/通知.md", "通知"), ("files/forms/表.pdf", "pdf"), (".hidden", "")] {
             try disk.write(Data(text.utf8), to: Path.join(folder, file))
         }
+        // Enough entries, and enough folders, for each to be looked at on all cores.
+        for number in 0..<600 { try disk.write(Data("\(number)".utf8), to: Path.join(folder, "many/\(number).md")) }
+        for number in 0..<70 { try disk.write(Data("页\(number)".utf8), to: Path.join(folder, "pages/\(number)/index.html")) }
         try disk.write(Data("外".utf8), to: Path.join(root, "outside.txt"))
         try FileManager.default.createSymbolicLink(atPath: Path.join(folder, "files/alias.pdf"), withDestinationPath: Path.join(folder, "files/forms/表.pdf"))
         try FileManager.default.createSymbolicLink(atPath: Path.join(folder, "leak.txt"), withDestinationPath: Path.join(root, "outside.txt"))
@@ -468,6 +471,7 @@ import Testing
         let stamps = try disk.stamps(under: folder)
         let listed = try disk.files(under: folder)
         #expect(stamps.map(\.file) == listed)
+        #expect(listed.count == 600 + 70 + 6)
         #expect(listed.contains("files/alias.pdf") && !listed.contains("leak.txt") && !listed.contains("dangling.md"))
         for (file, stamp) in stamps {
             #expect(disk.stamp(of: Path.join(folder, file)) == stamp, "\(file)")

@@ -80,9 +80,7 @@ public struct LocalFileSystem: FileSystem {
         guard itemKind(at: directory) == .directory else { return [] }
         let descriptor = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard descriptor >= 0 else { throw FileSystemError(path: directory, reason: "cannot be listed") }
-        var result: [(file: String, stamp: FileStamp)] = []
-        var links: [String] = []
-        Self.collectStamps(descriptor, relative: "", into: &result, links: &links)
+        var (result, links) = Self.collectStamps(descriptor, relative: "")
         if !links.isEmpty {
             let followed = Set(try files(under: directory))
             for link in links where followed.contains(link) {
@@ -92,12 +90,13 @@ public struct LocalFileSystem: FileSystem {
         return result.sorted { $0.file < $1.file }
     }
 
-    /// Adds every regular file below the open folder `descriptor` (closed when done) with its
-    /// stamp to `result`, and every symbolic link to `links`.
-    private static func collectStamps(_ descriptor: Int32, relative: String, into result: inout [(file: String, stamp: FileStamp)], links: inout [String]) {
+    /// Every regular file below the open folder `descriptor` (closed when done) with its stamp,
+    /// and every symbolic link. A folder of many entries is looked at on all cores, and so are
+    /// its subfolders when it has many (an output folder: thousands of pages, a folder each).
+    private static func collectStamps(_ descriptor: Int32, relative: String) -> (stamps: [(file: String, stamp: FileStamp)], links: [String]) {
         guard let handle = fdopendir(descriptor) else {
             close(descriptor)
-            return
+            return ([], [])
         }
         defer { closedir(handle) }
         var names: [String] = []
@@ -113,22 +112,33 @@ public struct LocalFileSystem: FileSystem {
             return fstatat(descriptor, name, &info, AT_SYMLINK_NOFOLLOW) == 0 ? info : nil
         }
         let infos = names.count < 512 ? names.map(look) : ParallelMap.mapNow(names, look)
+        var stamps: [(file: String, stamp: FileStamp)] = []
+        var links: [String] = []
+        var folders: [(name: String, relative: String)] = []
         for (name, info) in zip(names, infos) {
             guard let info else { continue }
             let relativePath = relative.isEmpty ? name : relative + "/" + name
             switch info.st_mode & S_IFMT {
             case S_IFDIR:
-                let child = openat(descriptor, name, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-                if child >= 0 { collectStamps(child, relative: relativePath, into: &result, links: &links) }
+                folders.append((name, relativePath))
             case S_IFREG:
                 let modified = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
-                result.append((relativePath, FileStamp(size: Int(info.st_size), modified: modified, identity: UInt64(info.st_ino))))
+                stamps.append((relativePath, FileStamp(size: Int(info.st_size), modified: modified, identity: UInt64(info.st_ino))))
             case S_IFLNK:
                 links.append(relativePath)
             default:
                 break
             }
         }
+        let visit = { @Sendable (folder: (name: String, relative: String)) -> (stamps: [(file: String, stamp: FileStamp)], links: [String]) in
+            let child = openat(descriptor, folder.name, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+            return child >= 0 ? collectStamps(child, relative: folder.relative) : ([], [])
+        }
+        for found in folders.count < 64 ? folders.map(visit) : ParallelMap.mapNow(folders, visit) {
+            stamps += found.stamps
+            links += found.links
+        }
+        return (stamps, links)
     }
 
     public func linksLeaving(_ directory: String) -> [String] {
