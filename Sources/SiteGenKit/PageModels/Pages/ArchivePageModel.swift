@@ -24,7 +24,7 @@ struct ArchivePageModel: TemplateModel {
             byMonth[month, default: []].append(index)
         }
         return order.map { month in
-            MonthModel(month: month, announcements: (byMonth[month] ?? []).map { AnnouncementItemModel(builder: builder, index: $0, links: links) })
+            MonthModel(builder: builder, month: month, indices: byMonth[month] ?? [], links: links)
         }
     }
 }
