@@ -198,10 +198,12 @@ import Testing
 
     @Test func membersAreLoadedAgainWhenAMemberFileChangesAndTheirProblemsAreReportedByEveryBuild() async throws {
         let site = try EditedSite()
+        try await site.rebuildMatchesScratch("first build")
+        // A member added in a file of its own comes between others: the members after it move.
         try FileManager.default.createDirectory(atPath: site.path("members"), withIntermediateDirectories: true)
         let profile = "members/qingdao-tech.md"
         try site.write("---\nname: 青岛市技师学院\ntype: 技工院校\nregion: 山东\njoined: 2024-01-01\n---\n学院简介第一版。\n", to: profile)
-        try await site.rebuildMatchesScratch("a member with a Markdown profile")
+        try await site.rebuildMatchesScratch("a member with a Markdown profile added")
         let page = Path.join(site.layout.outputDirectory, "members/qingdao-tech/index.html")
         #expect(try String(contentsOfFile: page, encoding: .utf8).contains("学院简介第一版"))
 

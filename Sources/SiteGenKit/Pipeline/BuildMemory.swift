@@ -79,14 +79,16 @@ final class BuildMemory: @unchecked Sendable {
     }
 
     /// What decoding a content file depends on besides the file itself: every content file
-    /// that is not Markdown (the settings, the members, the downloads whose sizes are shown).
+    /// that is not Markdown (the settings, the members, the downloads whose sizes are shown),
+    /// and the members' own files (announcements name members by their place in the list).
     /// `paths` are the snapshot's paths, sorted once for both keys.
     static func loadingContext(_ snapshot: [String: FileStamp], paths: [String], layout: SiteLayout) -> String {
         var hash = StableHash()
         var content = layout.contentDirectory
         while content.count > 1, content.hasSuffix("/") { content.removeLast() }
         content += "/"
-        for path in paths where path.hasPrefix(content) && Path.fileExtension(path) != "md" {
+        let members = content + "members/"
+        for path in paths where path.hasPrefix(content) && (Path.fileExtension(path) != "md" || path.hasPrefix(members)) {
             combine(path, snapshot[path], into: &hash)
         }
         return hash.hex
