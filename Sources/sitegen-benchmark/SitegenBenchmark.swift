@@ -65,7 +65,8 @@ struct SitegenBenchmark: AsyncParsableCommand {
         var report = ComparisonReport()
         // Old output is moved here and removed only at the end: deleting many files just before
         // creating many is slow on these machines, and would weigh on the next size's builds.
-        let trash = base + "/trash"
+        // (A folder of its own per run: one that an interrupted run left behind is not in the way.)
+        let trash = base + "/trash-" + UUID().uuidString
         defer { try? FileManager.default.removeItem(atPath: trash) }
         for count in counts {
             let root = base + "/\(count)"
