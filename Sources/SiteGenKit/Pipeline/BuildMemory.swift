@@ -6,7 +6,7 @@ import Foundation
 final class BuildMemory: @unchecked Sendable {
     /// What the last good build published.
     struct Published: Sendable {
-        /// Every input other than the announcement files (see ``BuildMemory/globalKey(_:paths:layout:settings:)``).
+        /// Every input other than the announcement files (see ``BuildMemory/globalKey(_:layout:settings:)``).
         var global: UInt64
         /// The input key of each page that has one (see ``PageInputKeys``).
         var keys: [Route: UInt64]
@@ -67,40 +67,44 @@ final class BuildMemory: @unchecked Sendable {
         set { locked { lastPlan = newValue } }
     }
 
-    /// Every file below the content and theme folders, with its stamp.
-    static func snapshot(_ layout: SiteLayout, fileSystem: any FileSystem) -> [String: FileStamp] {
-        var stamps: [String: FileStamp] = [:]
+    /// Every file below the content and theme folders with its stamp, by path and in the order
+    /// of the paths.
+    static func snapshot(_ layout: SiteLayout, fileSystem: any FileSystem) -> (stamps: [String: FileStamp], sorted: [(path: String, stamp: FileStamp)]) {
+        var sorted: [(path: String, stamp: FileStamp)] = []
         for directory in [layout.contentDirectory, layout.templatesDirectory] {
-            let found = (try? fileSystem.stamps(under: directory)) ?? []
-            stamps.reserveCapacity(stamps.count + found.count)
-            for (file, stamp) in found { stamps[Path.join(directory, file)] = stamp }
+            // Each folder's files come sorted.
+            sorted += ((try? fileSystem.stamps(under: directory)) ?? []).map { (Path.join(directory, $0.file), $0.stamp) }
         }
-        return stamps
+        if !zip(sorted, sorted.dropFirst()).allSatisfy({ $0.path < $1.path }) { sorted.sort { $0.path < $1.path } }
+        var stamps: [String: FileStamp] = [:]
+        stamps.reserveCapacity(sorted.count)
+        for (path, stamp) in sorted { stamps[path] = stamp }
+        return (stamps, sorted)
     }
 
     /// What decoding a content file depends on besides the file itself: every content file
     /// that is not Markdown (the settings, the members, the downloads whose sizes are shown),
     /// and the members' own files (announcements name members by their place in the list).
-    /// `paths` are the snapshot's paths, sorted once for both keys.
-    static func loadingContext(_ snapshot: [String: FileStamp], paths: [String], layout: SiteLayout) -> String {
+    /// `sorted` is the snapshot in the order of its paths.
+    static func loadingContext(_ sorted: [(path: String, stamp: FileStamp)], layout: SiteLayout) -> String {
         var hash = StableHash()
         var content = layout.contentDirectory
         while content.count > 1, content.hasSuffix("/") { content.removeLast() }
         content += "/"
         let members = content + "members/"
-        for path in paths where path.hasPrefix(content) && (Path.fileExtension(path) != "md" || path.hasPrefix(members)) {
-            combine(path, snapshot[path], into: &hash)
+        for (path, stamp) in sorted where path.hasPrefix(content) && (Path.fileExtension(path) != "md" || path.hasPrefix(members)) {
+            combine(path, stamp, into: &hash)
         }
         return hash.hex
     }
 
     /// Every input other than the announcement files, and the build's settings.
-    static func globalKey(_ snapshot: [String: FileStamp], paths: [String], layout: SiteLayout, settings: [String]) -> UInt64 {
+    static func globalKey(_ sorted: [(path: String, stamp: FileStamp)], layout: SiteLayout, settings: [String]) -> UInt64 {
         var hash = StableHash()
         for setting in settings { hash.combine(setting) }
         let announcements = Path.join(layout.contentDirectory, "announcements") + "/"
-        for path in paths where !(path.hasPrefix(announcements) && Path.fileExtension(path) == "md") {
-            combine(path, snapshot[path], into: &hash)
+        for (path, stamp) in sorted where !(path.hasPrefix(announcements) && Path.fileExtension(path) == "md") {
+            combine(path, stamp, into: &hash)
         }
         return hash.value
     }

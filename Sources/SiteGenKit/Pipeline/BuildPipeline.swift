@@ -86,11 +86,10 @@ public struct BuildPipeline: Sendable {
         loader.includeFuture = options.includeFuture
         loader.now = options.now
         var snapshot: [String: FileStamp] = [:]
-        var snapshotPaths: [String] = []
+        var sortedSnapshot: [(path: String, stamp: FileStamp)] = []
         if let memory {
-            snapshot = BuildMemory.snapshot(layout, fileSystem: fileSystem)
-            snapshotPaths = snapshot.keys.sorted()
-            memory.loadCache.prepare(context: BuildMemory.loadingContext(snapshot, paths: snapshotPaths, layout: layout), stamps: snapshot)
+            (snapshot, sortedSnapshot) = BuildMemory.snapshot(layout, fileSystem: fileSystem)
+            memory.loadCache.prepare(context: BuildMemory.loadingContext(sortedSnapshot, layout: layout), stamps: snapshot)
             loader.cache = memory.loadCache
         }
         let loaded = await loader.load(diagnostics: diagnostics)
@@ -117,7 +116,7 @@ public struct BuildPipeline: Sendable {
         // A session knows every input other than the announcements as one number, keeps the plan
         // while the announcements' addresses, tags and years stay the same, and takes what its
         // earlier builds found in the links of unchanged files.
-        let global = memory.map { _ in BuildMemory.globalKey(snapshot, paths: snapshotPaths, layout: layout, settings: options.fingerprintSettings) }
+        let global = memory.map { _ in BuildMemory.globalKey(sortedSnapshot, layout: layout, settings: options.fingerprintSettings) }
         let planKey = global.map { SitePlanner.inputKey(of: site, global: $0) }
         let plan: SitePlan
         if let planKey, let kept = memory?.plan, kept.key == planKey {

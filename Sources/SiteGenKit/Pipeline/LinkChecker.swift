@@ -15,7 +15,7 @@ struct LinkChecker: Sendable {
     struct Reuse: Sendable {
         /// Where the findings are kept.
         let memory: LinkCheckMemory
-        /// Every input other than the announcement files (``BuildMemory/globalKey(_:paths:layout:settings:)``).
+        /// Every input other than the announcement files (``BuildMemory/globalKey(_:layout:settings:)``).
         let global: UInt64
         /// Each input file's stamp from before loading (``BuildMemory/snapshot(_:fileSystem:)``).
         /// A body whose file has the stamp it had is the body loaded last time (loading takes it
