@@ -26,6 +26,14 @@ import Testing
         #expect(Slug.problem(with: "") != nil)
     }
 
+    @Test func xmlEscapingReplacesMarkupCharactersAndDropsControlCharacters() {
+        #expect(Escaping.xml("https://example.org/通知/a-b/") == "https://example.org/通知/a-b/")
+        #expect(Escaping.xml("甲&乙 <丙> \"丁\" '戊'") == "甲&amp;乙 &lt;丙&gt; &quot;丁&quot; &#39;戊&#39;")
+        #expect(Escaping.xml("行一\n行二\t\r") == "行一\n行二\t\r")
+        #expect(Escaping.xml("铃\u{7}声\u{1F}") == "铃声")
+        #expect(Escaping.xml("") == "")
+    }
+
     @Test func percentEncodesChineseSegments() {
         #expect(Escaping.percentEncodePathSegment("师资") == "%E5%B8%88%E8%B5%84")
         #expect(Escaping.percentEncodePathSegment("a b&c") == "a%20b%26c")

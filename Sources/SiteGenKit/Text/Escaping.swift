@@ -4,6 +4,15 @@ public enum Escaping {
     /// Escapes `& < > " '` for use in XML or HTML text and quoted attribute values, dropping
     /// the control characters XML does not allow.
     public static func xml(_ text: String) -> String {
+        // Most texts (addresses, titles) need nothing: one pass over the bytes tells.
+        let needsWork = text.utf8.contains { byte in
+            switch byte {
+            case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "'"): true
+            case 0x09, 0x0A, 0x0D: false
+            default: byte < 0x20
+            }
+        }
+        guard needsWork else { return text }
         var result = ""
         result.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
