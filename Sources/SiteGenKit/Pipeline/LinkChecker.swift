@@ -61,7 +61,7 @@ struct LinkChecker: Sendable {
         var headings: [UInt64] = []
         var keys: [UInt64] = []
         if let reuse {
-            var previous = reuse.memory.take()
+            let previous = reuse.memory.take()
             // Where each body's entry from the last build is: usually at the same position,
             // otherwise found by the file; -1 for none.
             var previousByPath: [String: Int]?
@@ -77,10 +77,9 @@ struct LinkChecker: Sendable {
             }
             versions = Self.versions(of: bodies, stamps: reuse.stamps)
             // A body of the same version has the headings it had.
-            let lastEntries = previous
             headings = ParallelMap.mapNow(Array(bodies.indices)) { [versions, earlier] position in
-                if let version = versions[position], earlier[position] >= 0, lastEntries[earlier[position]].version == version {
-                    return lastEntries[earlier[position]].headingsKey
+                if let version = versions[position], earlier[position] >= 0, previous[earlier[position]].version == version {
+                    return previous[earlier[position]].headingsKey
                 }
                 return SitePlan.headingsKey(of: bodies[position])
             }
