@@ -101,9 +101,7 @@ public struct LocalFileSystem: FileSystem {
         defer { closedir(handle) }
         var names: [String] = []
         while let entry = readdir(handle) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw -> String in
-                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-            }
+            let name = Self.name(of: entry)
             if name != "." && name != ".." { names.append(name) }
         }
         // The kernel's lookup of each name is most of the time: thousands of them on all cores.
@@ -141,6 +139,13 @@ public struct LocalFileSystem: FileSystem {
         return (stamps, links)
     }
 
+    /// The name of a directory entry `readdir` gave.
+    private static func name(of entry: UnsafeMutablePointer<dirent>) -> String {
+        withUnsafeBytes(of: entry.pointee.d_name) { raw in
+            String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+        }
+    }
+
     public func linksLeaving(_ directory: String) -> [String] {
         guard itemKind(at: directory) == .directory else { return [] }
         let realRoot = URL(fileURLWithPath: directory).resolvingSymlinksInPath().path + "/"
@@ -160,9 +165,7 @@ public struct LocalFileSystem: FileSystem {
         guard let handle = opendir(absolute) else { return false }
         defer { closedir(handle) }
         while let entry = readdir(handle) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw -> String in
-                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-            }
+            let name = Self.name(of: entry)
             if name == "." || name == ".." { continue }
             let path = absolute + "/" + name
             let relativePath = relative.isEmpty ? name : relative + "/" + name

@@ -4,10 +4,10 @@ struct MemberKind: ContentKind {
     let name = "member"
 
     func load(into site: inout Site, with loading: ContentLoading) async {
-        // A session takes the members its last build loaded while their files keep their stamps
-        // (the settings they depend on are the cache's context), and they loaded without problems.
-        let key = loading.cache.map { _ in Self.filesKey(loading) }
-        if let cache = loading.cache, let key, let kept = cache.value(named: name, key: key, as: Loaded.self) {
+        // A session takes the members its last build loaded, while the cache's context — which
+        // holds every member file and the settings they depend on — is the same, if they loaded
+        // without problems.
+        if let kept = loading.cache?.value(named: name, as: Loaded.self) {
             site.members = kept.members
             site.unloaded.memberIDs = kept.unloadedIDs
             return
@@ -18,11 +18,11 @@ struct MemberKind: ContentKind {
         ).load()
         site.members = members
         site.unloaded.memberIDs = unloadedIDs
-        if let cache = loading.cache, let key {
+        if let cache = loading.cache {
             let manifest = Path.join(loading.layout.contentDirectory, "members.yaml")
             let folder = Path.join(loading.layout.contentDirectory, "members") + "/"
             let reported = loading.diagnostics.all.contains { $0.location.path == manifest || $0.location.path.hasPrefix(folder) }
-            if !reported { cache.store(Loaded(members: members, unloadedIDs: unloadedIDs), named: name, key: key) }
+            if !reported { cache.store(Loaded(members: members, unloadedIDs: unloadedIDs), named: name) }
         }
     }
 
@@ -30,24 +30,6 @@ struct MemberKind: ContentKind {
     private struct Loaded: Sendable {
         var members: [Member]
         var unloadedIDs: Set<MemberID>
-    }
-
-    /// The member files' names and stamps, as one number.
-    private static func filesKey(_ loading: ContentLoading) -> UInt64 {
-        var hash = StableHash()
-        func combine(_ file: String, _ stamp: FileStamp?) {
-            hash.combine(file)
-            guard let stamp else { return }
-            hash.combine(UInt64(stamp.size))
-            hash.combine(UInt64(bitPattern: stamp.modified))
-            hash.combine(stamp.identity)
-        }
-        let content = loading.layout.contentDirectory
-        combine("members.yaml", loading.fileSystem.stamp(of: Path.join(content, "members.yaml")))
-        for (file, stamp) in (try? loading.fileSystem.stamps(under: Path.join(content, "members"))) ?? [] {
-            combine("members/" + file, stamp)
-        }
-        return hash.value
     }
 
     func bodies(in site: Site) -> [MarkdownSource] { site.members.compactMap(\.profile) }

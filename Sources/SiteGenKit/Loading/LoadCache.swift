@@ -22,7 +22,7 @@ final class LoadCache: @unchecked Sendable {
 
     private let lock = NSLock()
     private var folders: [String: any Sendable] = [:]
-    private var made: [String: (key: UInt64, value: any Sendable)] = [:]
+    private var made: [String: any Sendable] = [:]
     private var context: String?
     private var currentStamps: [String: FileStamp] = [:]
 
@@ -62,19 +62,17 @@ final class LoadCache: @unchecked Sendable {
         lock.unlock()
     }
 
-    /// What was made from several files under `name` (the members), if it was made from what
-    /// `key` stands for.
-    func value<Value: Sendable>(named name: String, key: UInt64, as type: Value.Type) -> Value? {
+    /// What was made from several files under `name` (the members) in this context.
+    func value<Value: Sendable>(named name: String, as type: Value.Type) -> Value? {
         lock.lock()
         defer { lock.unlock() }
-        guard let entry = made[name], entry.key == key else { return nil }
-        return entry.value as? Value
+        return made[name] as? Value
     }
 
-    /// Keeps `value`, made under `name` from what `key` stands for.
-    func store<Value: Sendable>(_ value: Value, named name: String, key: UInt64) {
+    /// Keeps `value`, made under `name` from files of this context.
+    func store<Value: Sendable>(_ value: Value, named name: String) {
         lock.lock()
-        made[name] = (key, value)
+        made[name] = value
         lock.unlock()
     }
 }

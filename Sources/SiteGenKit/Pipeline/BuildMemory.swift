@@ -130,8 +130,6 @@ final class BuildMemory: @unchecked Sendable {
     private static func combine(_ path: String, _ stamp: FileStamp?, into hash: inout StableHash) {
         hash.combine(path)
         guard let stamp else { return }
-        hash.combine(UInt64(stamp.size))
-        hash.combine(UInt64(bitPattern: stamp.modified))
-        hash.combine(stamp.identity)
+        hash.combine(stamp)
     }
 }

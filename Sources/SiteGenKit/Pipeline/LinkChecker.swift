@@ -141,9 +141,7 @@ struct LinkChecker: Sendable {
             var hash = StableHash()
             hash.combine(body.path)
             hash.combine(body.contentPath)
-            hash.combine(UInt64(stamp.size))
-            hash.combine(UInt64(bitPattern: stamp.modified))
-            hash.combine(stamp.identity)
+            hash.combine(stamp)
             return hash.value
         }
     }

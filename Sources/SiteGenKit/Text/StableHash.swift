@@ -47,6 +47,13 @@ struct StableHash {
         mix(value)
     }
 
+    /// Adds a file's stamp: its size, modification time and identity.
+    mutating func combine(_ stamp: FileStamp) {
+        mix(UInt64(stamp.size))
+        mix(UInt64(bitPattern: stamp.modified))
+        mix(stamp.identity)
+    }
+
     /// The hash as one number.
     var value: UInt64 {
         Self.finish(first ^ second) ^ (second &+ first)

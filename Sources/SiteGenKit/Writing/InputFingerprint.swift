@@ -41,9 +41,7 @@ struct InputFingerprint: Sendable {
             stamps.reserveCapacity(stamps.count + found.count)
             for (file, stamp) in found {
                 hash.combine(file)
-                hash.combine(UInt64(stamp.size))
-                hash.combine(UInt64(bitPattern: stamp.modified))
-                hash.combine(stamp.identity)
+                hash.combine(stamp)
                 stamps[Path.join(directory, file)] = stamp
             }
         }
@@ -55,8 +53,15 @@ struct InputFingerprint: Sendable {
         read()?.fingerprint
     }
 
-    /// Whether the inputs are still those of `reading`: the same files with the same stamps.
+    /// Whether the inputs are still those of `reading`: the same files with the same stamps
+    /// (compared as the folders are walked, without a fingerprint).
     func isUnchanged(since reading: Reading) -> Bool {
-        read()?.stamps == reading.stamps
+        var count = 0
+        for directory in directories {
+            guard let found = try? fileSystem.stamps(under: directory) else { return false }
+            count += found.count
+            for (file, stamp) in found where reading.stamps[Path.join(directory, file)] != stamp { return false }
+        }
+        return count == reading.stamps.count
     }
 }
