@@ -5,9 +5,11 @@ import Foundation
 /// tenth of a second at 10,000 announcements, which the end of a build need not wait for.
 enum BackgroundRelease {
     /// Takes `values` (pass the last references, with `consume`) and lets them go on a
-    /// background thread; a process that exits meanwhile does not wait for it.
-    static func release(_ values: [Any]) {
-        let box = Box(values)
+    /// background thread; a process that exits meanwhile does not wait for it. The array is
+    /// taken, not borrowed: a caller holding it until the call returns could otherwise be the
+    /// last to let it go when the background thread is quicker, and free it all itself.
+    static func release(_ values: consuming [Any]) {
+        let box = Box(consume values)
         DispatchQueue.global(qos: .utility).async { box.empty() }
     }
 
