@@ -53,6 +53,8 @@ struct SitegenBenchmark: AsyncParsableCommand {
     var sitegen: String?
 
     func run() async throws {
+        // The in-process mode measures what `sitegen` does, with its allocator settings.
+        AllocatorTuning.apply()
         let counts = try sizes.map { list in
             try list.split(separator: ",").map { text -> Int in
                 guard let count = Int(text.trimmingCharacters(in: .whitespaces)), count > 0 else { throw ValidationError("--sizes takes numbers like 10000,30000") }

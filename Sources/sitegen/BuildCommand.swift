@@ -26,6 +26,7 @@ struct BuildCommand: AsyncParsableCommand {
     var force = false
 
     func run() async throws {
+        AllocatorTuning.apply()
         let layout = SiteLayout(contentDirectory: site.inputs.content, templatesDirectory: site.inputs.templates, outputDirectory: output)
         var options = BuildOptions(includeDrafts: site.inputs.drafts, strict: site.strict, writeOutput: true)
         options.force = force

@@ -12,6 +12,7 @@ struct CheckCommand: AsyncParsableCommand {
     @OptionGroup var site: SiteOptions
 
     func run() async throws {
+        AllocatorTuning.apply()
         let layout = SiteLayout(contentDirectory: site.inputs.content, templatesDirectory: site.inputs.templates, outputDirectory: "Output")
         var options = BuildOptions(includeDrafts: site.inputs.drafts, strict: site.strict, writeOutput: false)
         options.includeFuture = site.inputs.future

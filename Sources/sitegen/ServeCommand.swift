@@ -37,6 +37,7 @@ struct ServeCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        AllocatorTuning.apply()
         var configuration = PreviewConfiguration(contentDirectory: inputs.content, templatesDirectory: inputs.templates, host: host, port: port)
         configuration.basePath = try BasePath(basePath)
         configuration.includeDrafts = inputs.drafts
