@@ -49,6 +49,12 @@ import Testing
         #expect(document.links.map(\.text) == ["链接", "图"])
     }
 
+    @Test func linkPositionsOnFirstAndLaterLines() {
+        let document = converter.convert("[甲](a.md)首行\n\n第三行\n\n- 列表[乙](b.md)\n- 项[丙](c.md)\n", options: MarkdownOptions())
+        #expect(document.links.map(\.line) == [1, 5, 6])
+        #expect(document.links.map(\.column) == [1, 5, 4])
+    }
+
     @Test func headingsGetIDsFromTheirTextOrAnExplicitID() {
         let document = converter.convert("## 第一章 总则\n\n## 历史 {#history}\n\n### Members & Roles\n\n## 第一章 总则", options: MarkdownOptions())
         #expect(document.headings.map(\.id) == ["第一章-总则", "history", "members-roles", "第一章-总则-2"])

@@ -28,7 +28,7 @@ struct CmarkConverter: MarkdownConverter {
         }
         defer { cmark_node_free(root) }
 
-        let columns = ColumnMap(utf8: utf8)
+        var columns = ColumnMap(utf8: utf8)
         let markers = MarkdownMarkers(source: utf8)
         var links: [MarkdownLink] = []
         var lead: String?
