@@ -43,7 +43,10 @@ public struct BuildPipeline: Sendable {
 
         // The output a former build replaced is removed on another thread while this one runs.
         var transaction = OutputTransaction(outputDirectory: layout.outputDirectory, fileSystem: fileSystem)
+        // Holds the search index's files until the build knows it will write (see below).
+        var searchGate: OutputGate?
         func finish(pages: Int = 0, files: Int = 0) -> BuildResult {
+            searchGate?.close()
             transaction.removals.wait()
             var result = BuildResult(diagnostics: diagnostics.all, pagesWritten: pages, filesCopied: files, seconds: (clock.now - start).seconds, stepTimes: timer.times)
             result.stepCPUTimes = timer.cpuTimes
@@ -110,6 +113,21 @@ public struct BuildPipeline: Sendable {
         let assets = (try? fileSystem.files(under: layout.assetsDirectory)) ?? []
         timer.lap("load templates")
         guard let site = loaded else { return finish() }
+
+        // Step, beside the next ones: the search index, made from the loaded site alone on a
+        // thread of its own while the site is planned and checked (on the core those steps
+        // leave idle) and then beside the pages, each filling the cores the other leaves idle
+        // (the end of a parallel map, a file being created). Its files wait at a gate until
+        // the build knows that it writes. (A session makes it in its full builds only, once
+        // it knows that the build is one.)
+        var search: BackgroundThread<(files: [Route], seconds: Double)>?
+        if memory == nil, !failed() {
+            let gate = OutputGate(outputDirectory: layout.outputDirectory) { [layout] route, error in
+                SiteWriter.reportUnwritten(route, error, in: layout.outputDirectory, diagnostics: diagnostics)
+            }
+            searchGate = gate
+            search = Self.searchIndex(of: site, to: gate, diagnostics: diagnostics, clock: clock)
+        }
 
         // Step: plan the site and check its links (even when the templates are broken, so that
         // every problem of the run is reported together).
@@ -238,20 +256,15 @@ public struct BuildPipeline: Sendable {
                 return finish()
             }
         }
-        // The search index is made beside the pages, on a thread of its own: each fills the cores
-        // the other leaves idle (the end of a parallel map, a file being created). On the 10k
-        // corpus, 0.3 s less than one after the other, for 18 MB more memory at the peak.
-        let search = BackgroundThread(name: "sitegen search index") { () -> (files: [Route], seconds: Double) in
-            let start = clock.now
-            let files = writer.writeSearchIndex()
-            return (files, (clock.now - start).seconds)
-        }
+        // The search index goes where the pages go (a session's full build starts it now).
+        searchGate?.open(writerOutput)
+        let searchIndex = search ?? Self.searchIndex(of: site, to: writerOutput, diagnostics: diagnostics, clock: clock)
         let pages = await writer.writePages()
         timer.lap("render pages and search index")
         let files = writer.copyFiles(assets: assets)
         let generated = writer.writeFeeds()
         timer.lap("copy files and write feeds")
-        let (searchFiles, searchSeconds) = await search.value
+        let (searchFiles, searchSeconds) = await searchIndex.value
         published?.searchRoutes = Set(searchFiles)
         timer.lap("finish search index")
 
@@ -329,6 +342,18 @@ public struct BuildPipeline: Sendable {
         } catch {
             memory.published = nil
             return nil
+        }
+    }
+
+    /// Starts writing the search index of `site` to `output` on a thread of its own; its
+    /// result is the index's files and the seconds it took.
+    private static func searchIndex(
+        of site: Site, to output: (any OutputDestination)?, diagnostics: DiagnosticBag, clock: ContinuousClock
+    ) -> BackgroundThread<(files: [Route], seconds: Double)> {
+        BackgroundThread(name: "sitegen search index") {
+            let start = clock.now
+            let files = SiteWriter.writeSearchIndex(of: site, to: output, diagnostics: diagnostics)
+            return (files, (clock.now - start).seconds)
         }
     }
 

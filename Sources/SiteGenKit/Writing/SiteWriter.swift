@@ -71,24 +71,25 @@ struct SiteWriter: Sendable {
         return count
     }
 
-    /// Writes the site search's index below `search/` (see ``SearchIndex``), on all cores;
-    /// returns its files.
-    func writeSearchIndex() -> [Route] {
-        Self.writeSearchIndex(of: site, to: output, diagnostics: diagnostics)
-    }
-
-    /// Writes the search index of `site` to `output` (nil: makes it only); returns its files.
+    /// Writes the site search's index of `site` below `search/` in `output` (nil: makes it
+    /// only; see ``SearchIndex``), on all cores; returns its files.
     static func writeSearchIndex(of site: Site, to output: (any OutputDestination)?, diagnostics: DiagnosticBag) -> [Route] {
         let index = SearchIndex(site: site, strings: StringsTable.forLanguage(site.config.language))
         let paths = index.write { path, bytes in
             guard let output else { return }
+            let route = Route(file: path)
             do {
-                try output.write(Data(bytes), at: Route(file: path))
+                try output.write(Data(bytes), at: route)
             } catch {
-                diagnostics.error(at: SourceLocation(path: Path.join(output.outputDirectory, path)), "file cannot be written: \(error)", hint: "check free disk space and permissions beside the output folder")
+                reportUnwritten(route, error, in: output.outputDirectory, diagnostics: diagnostics)
             }
         }
         return paths.map { Route(file: $0) }
+    }
+
+    /// Reports that the file at `route` below `outputDirectory` could not be written.
+    static func reportUnwritten(_ route: Route, _ error: any Error, in outputDirectory: String, diagnostics: DiagnosticBag) {
+        diagnostics.error(at: SourceLocation(path: Path.join(outputDirectory, route.path)), "file cannot be written: \(error)", hint: "check free disk space and permissions beside the output folder")
     }
 
     /// Writes `feed.xml`, `sitemap.xml` (with a base URL; not when `keepSitemap`, as the output
