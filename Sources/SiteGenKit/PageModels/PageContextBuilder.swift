@@ -30,7 +30,7 @@ final class PageContextBuilder: Sendable {
     ) {
         self.kinds = kinds
         self.site = site
-        self.chunks = templates.map { SharedChunks(templates: $0, memory: chunkMemory, itemKeys: itemKeys) }
+        self.chunks = templates.map { SharedChunks(templates: $0, announcementCount: site.announcements.count, memory: chunkMemory, itemKeys: itemKeys) }
         self.strings = StringsTable.forLanguage(site.config.language)
         self.plan = plan
         self.alliance = alliance
@@ -211,15 +211,10 @@ final class PageContextBuilder: Sendable {
     /// An announcement's list item as the theme's partial shows it, made once for all the lists
     /// it is in; `false` when the theme renders items itself.
     func sharedItemHTML(_ index: ItemIndex<Announcement>, links: Links) -> Any {
-        guard let chunks else { return false }
-        let key = SharedChunks.Key(partial: SharedChunks.announcementItem, index: index.position)
-        return chunks.value(key, links: links) { [self] in
-            let shared = chunks.placeholderLinks
-            return PageModel(
-                content: AnnouncementItemModel(builder: self, index: index, links: shared),
-                common: ChunkModel(site: SiteModel(builder: self, links: shared), root: shared.root, navigation: nil)
-            )
-        }
+        guard let chunks, chunks.has(SharedChunks.announcementItem) else { return false }
+        return LazyHTML({ [self] in chunks.item(index.position) { itemModel(index) }.html(links: links) }, append: { [self] output in
+            chunks.item(index.position) { itemModel(index) }.append(to: &output, links: links)
+        })
     }
 
     /// The list items of `indices` (``sharedItemHTML(_:links:)``) as one value, added to the page
@@ -227,12 +222,25 @@ final class PageContextBuilder: Sendable {
     /// pages with lists of every length render by one shape (see ``TemplateShapes``).
     func sharedItemsHTML(_ indices: [ItemIndex<Announcement>], links: Links) -> Any? {
         guard !indices.isEmpty else { return nil }
-        let items = indices.map { sharedItemHTML($0, links: links) }
         // Without the item partial each item is `false`, which a template shows as its text.
-        guard let chunks = items as? [LazyHTML] else { return items.map { "\($0)" }.joined() }
-        return LazyHTML({ chunks.map(\.renderText).joined() }, append: { output in
-            for chunk in chunks { chunk.append(to: &output) }
-        })
+        guard let chunks, chunks.has(SharedChunks.announcementItem) else { return String(repeating: "\(false)", count: indices.count) }
+        let append = { [self] (output: inout String) in
+            for index in indices { chunks.item(index.position) { itemModel(index) }.append(to: &output, links: links) }
+        }
+        return LazyHTML({
+            var html = ""
+            append(&html)
+            return html
+        }, append: append)
+    }
+
+    /// The values an announcement's shared list item is rendered with (made only when it is).
+    private func itemModel(_ index: ItemIndex<Announcement>) -> Any {
+        let shared = chunks?.placeholderLinks ?? Links(origin: .home, absoluteBase: nil)
+        return PageModel(
+            content: AnnouncementItemModel(builder: self, index: index, links: shared),
+            common: ChunkModel(site: SiteModel(builder: self, links: shared), root: shared.root, navigation: nil)
+        )
     }
 
     /// An announcement in a list (also the alliance pages' lists).

@@ -29,17 +29,21 @@ final class SharedChunks: @unchecked Sendable {
     private let templates: any TemplateRenderer
     private let available: Set<String>
     private let chunks = ConcurrentDictionary<Key, SlottedHTML>()
+    /// Announcement items by position: looked up for every item of every list, without hashing.
+    private let items: ItemStore
     /// Items kept from a session's earlier builds, and the key of each announcement's item in
     /// them, by position (empty: none are kept).
     private let memory: ChunkMemory?
     private let itemKeys: [UInt64]
 
-    /// Prepares chunks rendered with `templates`; announcement items are taken from and kept in
-    /// `memory` under `itemKeys` (one per announcement, by position) when given.
-    init(templates: any TemplateRenderer, memory: ChunkMemory? = nil, itemKeys: [UInt64] = []) {
+    /// Prepares chunks rendered with `templates` for a site of `announcementCount`
+    /// announcements; their items are taken from and kept in `memory` under `itemKeys` (one per
+    /// announcement, by position) when given.
+    init(templates: any TemplateRenderer, announcementCount: Int = 0, memory: ChunkMemory? = nil, itemKeys: [UInt64] = []) {
         self.templates = templates
         self.memory = memory
         self.itemKeys = itemKeys
+        items = ItemStore(count: announcementCount)
         available = Set([Self.header, Self.footer, Self.announcementItem].filter(templates.hasTemplate(named:)))
     }
 
@@ -56,6 +60,20 @@ final class SharedChunks: @unchecked Sendable {
         })
     }
 
+    /// Whether the theme has the partial `partial`.
+    func has(_ partial: String) -> Bool {
+        available.contains(partial)
+    }
+
+    /// The list item of the announcement at `position` (``announcementItem``, which the theme
+    /// must have: see ``has(_:)``); `context` gives its values the first time it is needed.
+    func item(_ position: Int, context: () -> Any) -> SlottedHTML {
+        if let stored = items[position] { return stored }
+        let made = chunk(Key(partial: Self.announcementItem, index: position), context: context)
+        items[position] = made
+        return made
+    }
+
     private func chunk(_ key: Key, context: () -> Any) -> SlottedHTML {
         if let cached = chunks[key] { return cached }
         let memoryKey = key.partial == Self.announcementItem && itemKeys.indices.contains(key.index) ? itemKeys[key.index] : nil
@@ -69,5 +87,29 @@ final class SharedChunks: @unchecked Sendable {
         chunks[key] = chunk
         if let memoryKey, rendered != nil { memory?.keep(chunk, for: memoryKey) }
         return chunk
+    }
+
+    /// Chunks by announcement position, behind one lock.
+    private final class ItemStore: @unchecked Sendable {
+        private let lock = NSLock()
+        private var chunks: [SlottedHTML?]
+
+        init(count: Int) {
+            chunks = Array(repeating: nil, count: count)
+        }
+
+        /// The chunk at `position`; nil when none is stored or there is no such position.
+        subscript(position: Int) -> SlottedHTML? {
+            get {
+                lock.lock()
+                defer { lock.unlock() }
+                return chunks.indices.contains(position) ? chunks[position] : nil
+            }
+            set {
+                lock.lock()
+                if chunks.indices.contains(position) { chunks[position] = newValue }
+                lock.unlock()
+            }
+        }
     }
 }
