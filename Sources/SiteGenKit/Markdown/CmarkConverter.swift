@@ -15,7 +15,8 @@ struct CmarkConverter: MarkdownConverter {
     init() {}
 
     func convert(_ markdown: String, options: MarkdownOptions) -> MarkdownDocument {
-        var flags = CMARK_OPT_SOURCEPOS | CMARK_OPT_VALIDATE_UTF8
+        // (A Swift string is valid UTF-8: libcmark need not check it again.)
+        var flags = CMARK_OPT_SOURCEPOS
         if options.smartPunctuation { flags |= CMARK_OPT_SMART }
         if options.allowRawHTML { flags |= CMARK_OPT_UNSAFE }
         let utf8 = Array(markdown.utf8)
