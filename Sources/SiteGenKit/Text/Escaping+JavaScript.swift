@@ -27,14 +27,15 @@ extension Escaping {
         }
         var index = 0
         var runStart = 0
-        while index < utf8.count {
+        let count = utf8.count
+        while index < count {
+            // Most bytes are not even candidates: one look-up each.
+            javaScriptCandidates.withUnsafeBufferPointer { table in
+                while index < count, table[Int(utf8[index])] == 0 { index += 1 }
+            }
+            guard index < count else { break }
             let byte = utf8[index]
-            switch byte {
-            case 0x22, 0x5C, 0x0A, 0x3C, 0x3E, 0x26, 0..<0x20, 0x7F:
-                break
-            case 0xE2 where index + 2 < utf8.count && utf8[index + 1] == 0x80 && (utf8[index + 2] == 0xA8 || utf8[index + 2] == 0xA9):
-                break
-            default:
+            if byte == 0xE2, !(index + 2 < count && utf8[index + 1] == 0x80 && (utf8[index + 2] == 0xA8 || utf8[index + 2] == 0xA9)) {
                 index += 1
                 continue
             }
@@ -53,6 +54,14 @@ extension Escaping {
         }
         bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<utf8.count]))
         bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// 1 for the bytes that are escaped or may start U+2028/U+2029 (0xE2), 0 for the others.
+    private static let javaScriptCandidates: [UInt8] = (0...255).map { byte in
+        switch byte {
+        case 0x22, 0x5C, 0x3C, 0x3E, 0x26, 0..<0x20, 0x7F, 0xE2: 1
+        default: 0
+        }
     }
 
     private static func hexDigit(_ value: UInt8) -> UInt8 {
