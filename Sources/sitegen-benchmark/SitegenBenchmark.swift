@@ -136,6 +136,12 @@ struct SitegenBenchmark: AsyncParsableCommand {
             aside += 1
             try FileManager.default.moveItem(atPath: path, toPath: trash + "/\(aside)")
         }
+        /// Writes every file the earlier steps left in memory to disk before the next timed
+        /// step: otherwise a build pays for the previous one's writes (each writes 1–2 GB at
+        /// 30,000 announcements, and the kernel holds a writer back while it writes them out).
+        func settle() {
+            sync()
+        }
         func check(_ measurement: MeasuredProcess.Measurement, _ what: String) throws -> MeasuredProcess.Measurement {
             guard measurement.status == 0 else { throw BenchmarkError("\(what) failed (exit \(measurement.status)):\n\(measurement.standardError)") }
             return measurement
@@ -147,9 +153,11 @@ struct SitegenBenchmark: AsyncParsableCommand {
         let bodies = corpus.announcements.map(\.body)
         for round in 1...max(1, runs) {
             try moveAside(hugoOutput)
+            settle()
             hugoRuns.append(try check(MeasuredProcess.run(hugo, ["--quiet", "-s", root + "/hugo", "-d", hugoOutput]), "hugo"))
             try moveAside(sitegenOutput)
             try moveAside(site + "/.Output.sitegen-state")
+            settle()
             sitegenRuns.append(try check(MeasuredProcess.run(sitegen, [
                 "build", "--quiet", "--content", site + "/Content", "--templates", Self.templatesDirectory, "--output", sitegenOutput,
             ]), "sitegen"))
@@ -157,6 +165,7 @@ struct SitegenBenchmark: AsyncParsableCommand {
             let markdown = CmarkFloor.seconds(bodies: bodies)
             try FileManager.default.createDirectory(atPath: trash, withIntermediateDirectories: true)
             aside += 1
+            settle()
             let copy = try check(MeasuredProcess.run("cp", ["-r", sitegenOutput, trash + "/\(aside)"]), "cp -r")
             floors.append(markdown + copy.wall)
             print(String(format: "round %d: Hugo %.2f s, sitegen %.2f s, floor %.2f s (cmark %.2f s, cp -r %.2f s)", round, hugoRuns.last?.wall ?? 0, sitegenRuns.last?.wall ?? 0, markdown + copy.wall, markdown, copy.wall))
@@ -165,12 +174,14 @@ struct SitegenBenchmark: AsyncParsableCommand {
         // The same work without the disk: check renders every page and writes nothing.
         var checks: [MeasuredProcess.Measurement] = []
         for _ in 1...max(1, runs) {
+            settle()
             checks.append(try check(MeasuredProcess.run(sitegen, [
                 "check", "--quiet", "--content", site + "/Content", "--templates", Self.templatesDirectory,
             ]), "sitegen check"))
         }
 
         let before = OutputStamps.of(sitegenOutput)
+        settle()
         let rebuild = try check(MeasuredProcess.run(sitegen, [
             "build", "--quiet", "--content", site + "/Content", "--templates", Self.templatesDirectory, "--output", sitegenOutput,
         ]), "sitegen rebuild")
@@ -187,6 +198,7 @@ struct SitegenBenchmark: AsyncParsableCommand {
             let original = try String(contentsOfFile: path, encoding: .utf8)
             try (original + "\n编辑补充的一段说明。\n").write(toFile: path, atomically: false, encoding: .utf8)
             let before = OutputStamps.of(sitegenOutput)
+            settle()
             let edit = try check(MeasuredProcess.run(sitegen, [
                 "build", "--quiet", "--content", site + "/Content", "--templates", Self.templatesDirectory, "--output", sitegenOutput,
             ]), "sitegen build after an edit")
