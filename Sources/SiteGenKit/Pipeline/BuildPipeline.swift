@@ -259,10 +259,13 @@ public struct BuildPipeline: Sendable {
         // The search index goes where the pages go (a session's full build starts it now).
         searchGate?.open(writerOutput)
         let searchIndex = search ?? Self.searchIndex(of: site, to: writerOutput, diagnostics: diagnostics, clock: clock)
+        // The feeds, the sitemap and the pages at old addresses need one core for a moment:
+        // they are made beside the pages, filling the end of their parallel map.
+        let feeds = BackgroundThread(name: "sitegen feeds") { writer.writeFeeds() }
         let pages = await writer.writePages()
         timer.lap("render pages and search index")
         let files = writer.copyFiles(assets: assets)
-        let generated = writer.writeFeeds()
+        let generated = await feeds.value
         timer.lap("copy files and write feeds")
         let (searchFiles, searchSeconds) = await searchIndex.value
         published?.searchRoutes = Set(searchFiles)
