@@ -16,6 +16,8 @@ public protocol FileSystem: Sendable {
     /// Writes `data` to `path` as a new file (never into the file that was there, which other
     /// names may share as hard links), creating missing parent directories.
     func write(_ data: Data, to path: String) throws
+    /// Writes like ``write(_:to:)`` and returns the new file's stamp, or nil when it cannot be had.
+    func writeStamped(_ data: Data, to path: String) throws -> FileStamp?
     /// Copies the file at `source` to `destination`, creating missing parent directories.
     func copyFile(from source: String, to destination: String) throws
     /// Creates the directory at `path` and its missing parents.
@@ -72,5 +74,13 @@ extension FileSystem {
         if a.identity == b.identity, a.modified == b.modified { return true }
         guard let left = try? contents(of: first), let right = try? contents(of: second) else { return false }
         return left == right
+    }
+}
+
+extension FileSystem {
+    /// Writes, then asks for the stamp (a file system that knows it at once says so itself).
+    func writeStamped(_ data: Data, to path: String) throws -> FileStamp? {
+        try write(data, to: path)
+        return stamp(of: path)
     }
 }

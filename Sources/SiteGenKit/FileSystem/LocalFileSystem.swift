@@ -210,6 +210,15 @@ public struct LocalFileSystem: FileSystem {
     /// created anew (`O_EXCL`; an existing one is unlinked first), so a hard link elsewhere to
     /// the old file keeps the old bytes.
     public func write(_ data: Data, to path: String) throws {
+        _ = try write(data, to: path, stamped: false)
+    }
+
+    /// Writes and takes the stamp from the open file, without looking its path up again.
+    public func writeStamped(_ data: Data, to path: String) throws -> FileStamp? {
+        try write(data, to: path, stamped: true)
+    }
+
+    private func write(_ data: Data, to path: String, stamped: Bool) throws -> FileStamp? {
         let flags = O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC
         var descriptor = open(path, flags, 0o644)
         if descriptor < 0, errno == EEXIST {
@@ -237,11 +246,19 @@ public struct LocalFileSystem: FileSystem {
             return true
         }
         guard complete else { throw FileSystemError(path: path, reason: "cannot be written") }
+        guard stamped else { return nil }
+        var info = stat()
+        return fstat(descriptor, &info) == 0 ? Self.stamp(of: info) : nil
     }
 
     public func stamp(of path: String) -> FileStamp? {
         var info = stat()
         guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+        return Self.stamp(of: info)
+    }
+
+    /// The stamp of a file with the status `info`.
+    private static func stamp(of info: stat) -> FileStamp {
         let modified = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
         return FileStamp(size: Int(info.st_size), modified: modified, identity: UInt64(info.st_ino))
     }

@@ -302,7 +302,9 @@ public struct BuildPipeline: Sendable {
         // Recorded only if the inputs still have the stamps taken before loading: a file saved
         // meanwhile may or may not have been read as saved, and the next build must do the work.
         if let reading, inputs.isUnchanged(since: reading),
-           let stamps = BuildState.stamps(of: transaction.stagedFiles, under: layout.outputDirectory, fileSystem: fileSystem) {
+           let stamps = BuildState.stamps(
+               of: transaction.stagedFiles, under: layout.outputDirectory, known: { [transaction] in transaction.writtenStamp(of: $0) }, fileSystem: fileSystem
+           ) {
             let state = BuildState(
                 fingerprint: reading.fingerprint, output: stamps, pagesWritten: pages + generated, filesCopied: files,
                 warnings: diagnostics.all.filter { $0.severity == .warning },

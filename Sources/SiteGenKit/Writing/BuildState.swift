@@ -80,9 +80,12 @@ struct BuildState: Equatable {
     }
 
     /// The stamps of `files` below `directory` (all the files it holds, known without listing
-    /// it), taken on all cores; nil if one cannot be found.
-    static func stamps(of files: [String], under directory: String, fileSystem: any FileSystem) -> [String: FileStamp]? {
-        let found = ParallelMap.mapNow(files) { fileSystem.stamp(of: Path.join(directory, $0)) }
+    /// it): those `known` gives (taken as they were written), the others looked at on all
+    /// cores; nil if one cannot be found.
+    static func stamps(
+        of files: [String], under directory: String, known: @Sendable (String) -> FileStamp? = { _ in nil }, fileSystem: any FileSystem
+    ) -> [String: FileStamp]? {
+        let found = ParallelMap.mapNow(files) { known($0) ?? fileSystem.stamp(of: Path.join(directory, $0)) }
         var stamps: [String: FileStamp] = [:]
         stamps.reserveCapacity(files.count)
         for (file, stamp) in zip(files, found) {

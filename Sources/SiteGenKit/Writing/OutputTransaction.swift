@@ -34,6 +34,8 @@ struct OutputTransaction: Sendable {
     private let folders = PathSet()
     /// Every file put in the staging folder, by path below it.
     private let staged = PathSet()
+    /// The stamps of the files written (not linked or copied), taken as they were written.
+    private let writtenStamps = ConcurrentDictionary<String, FileStamp>()
     /// Whether there was an output folder whose files a staged file could be a link to; a
     /// first build (or one after the output was moved away) skips looking for them.
     private var hasPreviousOutput = true
@@ -91,7 +93,7 @@ struct OutputTransaction: Sendable {
         let (staged, previous) = stage(route)
         if hasPreviousOutput, fileSystem.file(at: previous, holds: data), (try? fileSystem.link(from: previous, to: staged)) != nil { return }
         changes.add()
-        try fileSystem.write(data, to: staged)
+        writtenStamps[route.path] = try fileSystem.writeStamped(data, to: staged)
     }
 
     /// Copies the file at `source` to `route` inside the staging folder, or links the output's
@@ -117,6 +119,10 @@ struct OutputTransaction: Sendable {
     /// Every file staged so far (written, linked or carried over), by path below the output
     /// folder, sorted: after ``commit(keeping:)``, what the output folder holds.
     var stagedFiles: [String] { staged.all.sorted() }
+
+    /// The stamp of the staged file at `path` (below the output folder) when it was written
+    /// by this transaction and its stamp was taken then; nil otherwise.
+    func writtenStamp(of path: String) -> FileStamp? { writtenStamps[path] }
 
     /// How many files were staged as new files so far rather than linked: those whose bytes
     /// differ from the output folder's, plus any that could not be linked.
