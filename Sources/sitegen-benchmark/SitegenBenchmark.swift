@@ -86,6 +86,9 @@ struct SitegenBenchmark: AsyncParsableCommand {
         if compareHugo { print(report.markdown()) }
     }
 
+    /// What a build keeps beside its output folder `Output`, as `.Output.sitegen-<name>`.
+    static let sideFolders = ["state", "previous", "staging", "discarded"]
+
     /// The existing in-process mode: per-step times of the best of `runs` builds.
     private func measureInProcess(root: String, count: Int) async throws {
         let layout = SiteLayout(contentDirectory: root + "/Content", templatesDirectory: Self.templatesDirectory, outputDirectory: root + "/Output")
@@ -155,8 +158,10 @@ struct SitegenBenchmark: AsyncParsableCommand {
             try moveAside(hugoOutput)
             settle()
             hugoRuns.append(try check(MeasuredProcess.run(hugo, ["--quiet", "-s", root + "/hugo", "-d", hugoOutput]), "hugo"))
-            try moveAside(sitegenOutput)
-            try moveAside(site + "/.Output.sitegen-state")
+            // A cold build: no output, no state, and none of the folders a build keeps beside
+            // the output (with the previous output beside it, sitegen would take that back as
+            // the last good output and link its unchanged files instead of writing them).
+            for path in [sitegenOutput] + Self.sideFolders.map({ site + "/.Output.sitegen-" + $0 }) { try moveAside(path) }
             settle()
             sitegenRuns.append(try check(MeasuredProcess.run(sitegen, [
                 "build", "--quiet", "--content", site + "/Content", "--templates", Self.templatesDirectory, "--output", sitegenOutput,
