@@ -80,22 +80,20 @@ struct SitegenBenchmark: AsyncParsableCommand {
                 try writer.writeHugoSite(at: root + "/hugo")
                 try await compare(corpus: corpus, root: root, trash: trash + "/\(count)", into: &report)
             } else {
-                try await measureInProcess(root: root + "/sitegen", count: count)
+                try await measureInProcess(root: root + "/sitegen", count: count, aside: AsideFolder(path: trash + "/\(count)"))
             }
         }
         if compareHugo { print(report.markdown()) }
     }
 
-    /// What a build keeps beside its output folder `Output`, as `.Output.sitegen-<name>`.
-    static let sideFolders = ["state", "previous", "staging", "discarded"]
-
-    /// The existing in-process mode: per-step times of the best of `runs` builds.
-    private func measureInProcess(root: String, count: Int) async throws {
+    /// The in-process mode: per-step times of the best of `runs` cold builds.
+    private func measureInProcess(root: String, count: Int, aside: AsideFolder) async throws {
         let layout = SiteLayout(contentDirectory: root + "/Content", templatesDirectory: Self.templatesDirectory, outputDirectory: root + "/Output")
         var best: BuildResult?
         for run in 1...max(1, runs) where runs > 0 || !serve {
-            var options = BuildOptions(writeOutput: !noWrite)
-            options.force = true
+            try aside.clearOutput(layout.outputDirectory)
+            sync()
+            let options = BuildOptions(writeOutput: !noWrite)
             let result = await BuildPipeline(layout: layout, options: options).run()
             guard result.errorCount == 0 else {
                 for diagnostic in result.diagnostics.prefix(10) { print(diagnostic) }
@@ -112,6 +110,7 @@ struct SitegenBenchmark: AsyncParsableCommand {
             print(String(format: "total %.3f s — %.0f pages/s", best.seconds, Double(best.pagesWritten) / best.seconds))
         }
         guard serve else { return }
+        try aside.clearOutput(root + "/Preview")
         let measured = try await ServeRebuildMeasurement.measure(site: root, templates: Self.templatesDirectory, output: root + "/Preview", rounds: max(1, serveRounds))
         print(String(format: "serve: first build %.3f s", measured.first))
         for edit in measured.bodyEdits + [measured.titleEdit] {
@@ -131,14 +130,7 @@ struct SitegenBenchmark: AsyncParsableCommand {
         let site = root + "/sitegen"
         let sitegenOutput = site + "/Output"
         let hugoOutput = root + "/hugo-public"
-        var aside = 0
-        /// Moves old output out of the way: deleting many files just before creating many is slow here.
-        func moveAside(_ path: String) throws {
-            guard FileManager.default.fileExists(atPath: path) else { return }
-            try FileManager.default.createDirectory(atPath: trash, withIntermediateDirectories: true)
-            aside += 1
-            try FileManager.default.moveItem(atPath: path, toPath: trash + "/\(aside)")
-        }
+        let aside = AsideFolder(path: trash)
         /// Writes every file the earlier steps left in memory to disk before the next timed
         /// step: otherwise a build pays for the previous one's writes (each writes 1–2 GB at
         /// 30,000 announcements, and the kernel holds a writer back while it writes them out).
@@ -155,23 +147,20 @@ struct SitegenBenchmark: AsyncParsableCommand {
         var floors: [Double] = []
         let bodies = corpus.announcements.map(\.body)
         for round in 1...max(1, runs) {
-            try moveAside(hugoOutput)
+            try aside.moveAside(hugoOutput)
             settle()
             hugoRuns.append(try check(MeasuredProcess.run(hugo, ["--quiet", "-s", root + "/hugo", "-d", hugoOutput]), "hugo"))
-            // A cold build: no output, no state, and none of the folders a build keeps beside
-            // the output (with the previous output beside it, sitegen would take that back as
-            // the last good output and link its unchanged files instead of writing them).
-            for path in [sitegenOutput] + Self.sideFolders.map({ site + "/.Output.sitegen-" + $0 }) { try moveAside(path) }
+            // A cold build: no output, no state, and none of the folders a build keeps beside it.
+            try aside.clearOutput(sitegenOutput)
             settle()
             sitegenRuns.append(try check(MeasuredProcess.run(sitegen, [
                 "build", "--quiet", "--content", site + "/Content", "--templates", Self.templatesDirectory, "--output", sitegenOutput,
             ]), "sitegen"))
             // The floor in the same round: libcmark on every body, then a copy of what sitegen wrote.
             let markdown = CmarkFloor.seconds(bodies: bodies)
-            try FileManager.default.createDirectory(atPath: trash, withIntermediateDirectories: true)
-            aside += 1
+            let copyPath = try aside.nextName()
             settle()
-            let copy = try check(MeasuredProcess.run("cp", ["-r", sitegenOutput, trash + "/\(aside)"]), "cp -r")
+            let copy = try check(MeasuredProcess.run("cp", ["-r", sitegenOutput, copyPath]), "cp -r")
             floors.append(markdown + copy.wall)
             print(String(format: "round %d: Hugo %.2f s, sitegen %.2f s, floor %.2f s (cmark %.2f s, cp -r %.2f s)", round, hugoRuns.last?.wall ?? 0, sitegenRuns.last?.wall ?? 0, markdown + copy.wall, markdown, copy.wall))
         }
@@ -214,8 +203,8 @@ struct SitegenBenchmark: AsyncParsableCommand {
         print(String(format: "build after a saved paragraph: %@", edits.map { String(format: "%.2f s", $0.measurement.wall) }.joined(separator: ", ")))
 
         // Last, as it edits the corpus: serve's rebuilds after one saved announcement.
+        try aside.clearOutput(root + "/preview")
         let serve = try await ServeRebuildMeasurement.measure(site: site, templates: Self.templatesDirectory, output: root + "/preview", rounds: max(1, serveRounds))
-        try moveAside(root + "/preview")
         print(String(format: "serve: first build %.2f s, rebuild after a saved paragraph %.3f s (median)", serve.first, serve.bodyEdits.map(\.seconds).sorted()[serve.bodyEdits.count / 2]))
 
         report.add(ComparisonReport.Row(
