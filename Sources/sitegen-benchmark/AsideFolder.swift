@@ -1,4 +1,5 @@
 import Foundation
+import SiteGenKit
 
 /// Where a benchmark moves old output instead of deleting it: deleting many files just before
 /// creating many is slow on these machines. The folder is removed when the run ends.
@@ -28,9 +29,7 @@ final class AsideFolder {
     /// the previous output, …) into the folder: the next build is cold. With the previous output
     /// left beside, sitegen would take it back as the last good output and link its files.
     func clearOutput(_ output: String) throws {
-        let parent = (output as NSString).deletingLastPathComponent
-        let name = (output as NSString).lastPathComponent
         try moveAside(output)
-        for side in ["state", "previous", "staging", "discarded"] { try moveAside(parent + "/.\(name).sitegen-" + side) }
+        for side in SiteLayout.OutputSide.allCases { try moveAside(SiteLayout.path(of: side, besideOutput: output)) }
     }
 }

@@ -24,4 +24,23 @@ public struct SiteLayout: Sendable {
     public var filesDirectory: String { Path.join(contentDirectory, "files") }
     /// The theme's assets, copied to `assets/`.
     public var assetsDirectory: String { Path.join(templatesDirectory, "assets") }
+
+    /// What a build keeps beside an output folder `NAME`, as `.NAME.sitegen-<side>`.
+    public enum OutputSide: String, CaseIterable, Sendable {
+        /// The record of the last build (fingerprint and output stamps).
+        case state
+        /// The output the last build replaced.
+        case previous
+        /// The folder a build writes into before it replaces the output.
+        case staging
+        /// A previous output being removed.
+        case discarded
+    }
+
+    /// The path of `side` beside the output folder `output`.
+    public static func path(of side: OutputSide, besideOutput output: String) -> String {
+        var output = output
+        while output.count > 1, output.hasSuffix("/") { output.removeLast() }
+        return Path.join(Path.directory(of: output), ".\(Path.lastComponent(output)).sitegen-\(side.rawValue)")
+    }
 }

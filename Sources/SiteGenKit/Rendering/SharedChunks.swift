@@ -68,24 +68,25 @@ final class SharedChunks: @unchecked Sendable {
     /// The list item of the announcement at `position` (``announcementItem``, which the theme
     /// must have: see ``has(_:)``); `context` gives its values the first time it is needed.
     func item(_ position: Int, context: () -> Any) -> SlottedHTML {
-        if let stored = items[position] { return stored }
-        let made = chunk(Key(partial: Self.announcementItem, index: position), context: context)
-        items[position] = made
-        return made
+        items[position] ?? chunk(Key(partial: Self.announcementItem, index: position), context: context)
     }
 
     private func chunk(_ key: Key, context: () -> Any) -> SlottedHTML {
-        if let cached = chunks[key] { return cached }
+        // An announcement's item is kept by its position, any other chunk by its key.
+        let position = key.partial == Self.announcementItem && items.holds(key.index) ? key.index : nil
+        if let position, let stored = items[position] { return stored }
+        if position == nil, let cached = chunks[key] { return cached }
         let memoryKey = key.partial == Self.announcementItem && itemKeys.indices.contains(key.index) ? itemKeys[key.index] : nil
+        let chunk: SlottedHTML
         if let memoryKey, let kept = memory?.chunk(for: memoryKey) {
-            chunks[key] = kept
-            return kept
+            chunk = kept
+        } else {
+            // A partial that cannot be rendered gives "": the page itself reports template errors.
+            let rendered = try? templates.render(template: key.partial, context: context())
+            chunk = SlottedHTML(rendered ?? "", slots: slots)
+            if let memoryKey, rendered != nil { memory?.keep(chunk, for: memoryKey) }
         }
-        // A partial that cannot be rendered gives "": the page itself reports template errors.
-        let rendered = try? templates.render(template: key.partial, context: context())
-        let chunk = SlottedHTML(rendered ?? "", slots: slots)
-        chunks[key] = chunk
-        if let memoryKey, rendered != nil { memory?.keep(chunk, for: memoryKey) }
+        if let position { items[position] = chunk } else { chunks[key] = chunk }
         return chunk
     }
 
@@ -94,20 +95,26 @@ final class SharedChunks: @unchecked Sendable {
         private let lock = NSLock()
         private var chunks: [SlottedHTML?]
 
+        private let count: Int
+
         init(count: Int) {
+            self.count = count
             chunks = Array(repeating: nil, count: count)
         }
+
+        /// Whether there is a place for the chunk at `position`.
+        func holds(_ position: Int) -> Bool { position >= 0 && position < count }
 
         /// The chunk at `position`; nil when none is stored or there is no such position.
         subscript(position: Int) -> SlottedHTML? {
             get {
                 lock.lock()
                 defer { lock.unlock() }
-                return chunks.indices.contains(position) ? chunks[position] : nil
+                return holds(position) ? chunks[position] : nil
             }
             set {
                 lock.lock()
-                if chunks.indices.contains(position) { chunks[position] = newValue }
+                if holds(position) { chunks[position] = newValue }
                 lock.unlock()
             }
         }

@@ -45,12 +45,10 @@ struct OutputTransaction: Sendable {
         var output = outputDirectory
         while output.count > 1, output.hasSuffix("/") { output.removeLast() }
         self.outputDirectory = output
-        let parent = Path.directory(of: output)
-        let name = Path.lastComponent(output)
-        self.stagingDirectory = Path.join(parent, ".\(name).sitegen-staging")
-        self.retiredDirectory = Path.join(parent, ".\(name).sitegen-previous")
-        self.discardedDirectory = Path.join(parent, ".\(name).sitegen-discarded")
-        self.statePath = Path.join(parent, ".\(name).sitegen-state")
+        self.stagingDirectory = SiteLayout.path(of: .staging, besideOutput: output)
+        self.retiredDirectory = SiteLayout.path(of: .previous, besideOutput: output)
+        self.discardedDirectory = SiteLayout.path(of: .discarded, besideOutput: output)
+        self.statePath = SiteLayout.path(of: .state, besideOutput: output)
         self.fileSystem = fileSystem
     }
 

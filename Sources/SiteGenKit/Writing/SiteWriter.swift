@@ -107,7 +107,7 @@ struct SiteWriter: Sendable {
                 try output.write(Data(text.utf8), at: route)
                 count += 1
             } catch {
-                diagnostics.error(at: SourceLocation(path: Path.join(output.outputDirectory, route.path)), "file cannot be written: \(error)", hint: "check free disk space and permissions beside the output folder")
+                Self.reportUnwritten(route, error, in: output.outputDirectory, diagnostics: diagnostics)
             }
         }
         return count
