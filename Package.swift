@@ -20,6 +20,12 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"]), .brew(["cmark"])]
         ),
+        // The executables' allocator: linked, it takes over malloc and free for the whole process
+        // (see SiteGenKit's AllocatorTuning).
+        .systemLibrary(
+            name: "CMimalloc",
+            providers: [.apt(["libmimalloc-dev"]), .brew(["mimalloc"])]
+        ),
         .target(
             name: "SiteGenKit",
             dependencies: [
@@ -40,6 +46,7 @@ let package = Package(
             dependencies: [
                 "SiteGenKit",
                 "SiteGenServer",
+                "CMimalloc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -48,6 +55,7 @@ let package = Package(
             dependencies: [
                 "SiteGenKit",
                 "CCmark",
+                "CMimalloc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -1,4 +1,6 @@
 import ArgumentParser
+// Linked, as by `sitegen`, for mimalloc to serve malloc and free (see AllocatorTuning).
+import CMimalloc
 import Foundation
 import SiteGenKit
 
@@ -53,7 +55,7 @@ struct SitegenBenchmark: AsyncParsableCommand {
     var sitegen: String?
 
     func run() async throws {
-        // The in-process mode measures what `sitegen` does, with its allocator settings.
+        // The in-process mode measures what `sitegen` does, with its allocator.
         AllocatorTuning.apply()
         let counts = try sizes.map { list in
             try list.split(separator: ",").map { text -> Int in

@@ -1,4 +1,7 @@
 import ArgumentParser
+// Linked for its side effect: mimalloc then serves malloc and free for the whole process
+// (see AllocatorTuning, which each command calls first).
+import CMimalloc
 import SiteGenKit
 
 /// The `sitegen` command line: argument parsing and printing only; the work is SiteGenKit's.
