@@ -224,13 +224,13 @@ final class PageContextBuilder: Sendable {
         guard !indices.isEmpty else { return nil }
         // Without the item partial each item is `false`, which a template shows as its text.
         guard let chunks, chunks.has(SharedChunks.announcementItem) else { return String(repeating: "\(false)", count: indices.count) }
-        let append = { [self] (output: inout String) in
+        let append = { [self] (output: inout [UInt8]) in
             for index in indices { chunks.item(index.position) { itemModel(index) }.append(to: &output, links: links) }
         }
         return LazyHTML({
-            var html = ""
+            var html: [UInt8] = []
             append(&html)
-            return html
+            return String(decoding: html, as: UTF8.self)
         }, append: append)
     }
 

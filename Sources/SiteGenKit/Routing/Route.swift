@@ -32,6 +32,14 @@ struct Route: Hashable, Sendable, Comparable, CustomStringConvertible {
 
     /// The relative URL that leads from the page at `origin` to this route, percent-encoded.
     func href(from origin: Route) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(path.utf8.count + 16)
+        appendHref(from: origin, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Adds ``href(from:)`` to the end of `bytes`, as UTF-8.
+    func appendHref(from origin: Route, to bytes: inout [UInt8]) {
         let from = origin.path.utf8
         let to = path.utf8
         // The end of the longest run of whole folders both paths start with.
@@ -43,12 +51,9 @@ struct Route: Hashable, Sendable, Comparable, CustomStringConvertible {
             from.formIndex(after: &fromIndex)
             to.formIndex(after: &toIndex)
         }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(to.count + 16)
         let sharedOffset = to.distance(from: to.startIndex, to: shared)
         for byte in from.dropFirst(sharedOffset) where byte == UInt8(ascii: "/") { bytes.append(contentsOf: "../".utf8) }
         Escaping.appendPercentEncodedPath(to[shared...], to: &bytes)
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The first folder of the path ("" for a file at the top of the output).

@@ -12,23 +12,33 @@ struct HTMLEscaping: MustacheContentType {
 
     func escapeText(_ text: String) -> String {
         var text = text
-        return text.withUTF8 { bytes in
-            guard let first = bytes.firstIndex(where: Self.needsEscaping) else { return nil }
-            var escaped: [UInt8] = []
-            escaped.reserveCapacity(bytes.count + 16)
-            escaped.append(contentsOf: bytes[..<first])
-            for byte in bytes[first...] {
+        guard text.withUTF8({ $0.contains(where: Self.needsEscaping) }) else { return text }
+        var escaped: [UInt8] = []
+        escaped.reserveCapacity(text.utf8.count + 16)
+        Self.append(text, to: &escaped)
+        return String(decoding: escaped, as: UTF8.self)
+    }
+
+    /// Adds `text` to the end of `bytes` as UTF-8, escaped as ``escapeText(_:)`` escapes it.
+    static func append(_ text: String, to bytes: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { source in
+            guard let first = source.firstIndex(where: needsEscaping) else {
+                bytes.append(contentsOf: source)
+                return
+            }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[..<first]))
+            for byte in source[first...] {
                 switch byte {
-                case UInt8(ascii: "&"): escaped.append(contentsOf: "&amp;".utf8)
-                case UInt8(ascii: "<"): escaped.append(contentsOf: "&lt;".utf8)
-                case UInt8(ascii: ">"): escaped.append(contentsOf: "&gt;".utf8)
-                case UInt8(ascii: "\""): escaped.append(contentsOf: "&quot;".utf8)
-                case UInt8(ascii: "'"): escaped.append(contentsOf: "&#39;".utf8)
-                default: escaped.append(byte)
+                case UInt8(ascii: "&"): bytes.append(contentsOf: "&amp;".utf8)
+                case UInt8(ascii: "<"): bytes.append(contentsOf: "&lt;".utf8)
+                case UInt8(ascii: ">"): bytes.append(contentsOf: "&gt;".utf8)
+                case UInt8(ascii: "\""): bytes.append(contentsOf: "&quot;".utf8)
+                case UInt8(ascii: "'"): bytes.append(contentsOf: "&#39;".utf8)
+                default: bytes.append(byte)
                 }
             }
-            return String(decoding: escaped, as: UTF8.self)
-        } ?? text
+        }
     }
 
     private static func needsEscaping(_ byte: UInt8) -> Bool {

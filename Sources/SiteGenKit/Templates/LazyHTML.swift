@@ -4,7 +4,7 @@ import Mustache
 /// template asks for it.
 struct LazyHTML: MustacheCustomRenderable, @unchecked Sendable {
     private let produce: () -> String
-    private let appendTo: ((inout String) -> Void)?
+    private let appendTo: ((inout [UInt8]) -> Void)?
 
     /// A value whose HTML `produce` makes when a template shows it.
     init(_ produce: @escaping () -> String) {
@@ -12,9 +12,9 @@ struct LazyHTML: MustacheCustomRenderable, @unchecked Sendable {
         appendTo = nil
     }
 
-    /// A value whose HTML `append` adds to the end of a page being rendered (without a string
-    /// of its own), or `produce` makes where a string is needed.
-    init(_ produce: @escaping () -> String, append: @escaping (inout String) -> Void) {
+    /// A value whose HTML `append` adds, as UTF-8, to the end of a page being rendered (without
+    /// a string of its own), or `produce` makes where a string is needed.
+    init(_ produce: @escaping () -> String, append: @escaping (inout [UInt8]) -> Void) {
         self.produce = produce
         appendTo = append
     }
@@ -23,7 +23,7 @@ struct LazyHTML: MustacheCustomRenderable, @unchecked Sendable {
     var isNull: Bool { false }
 
     /// Adds the HTML to the end of `output`.
-    func append(to output: inout String) {
-        if let appendTo { appendTo(&output) } else { output += produce() }
+    func append(to output: inout [UInt8]) {
+        if let appendTo { appendTo(&output) } else { output.append(contentsOf: produce().utf8) }
     }
 }

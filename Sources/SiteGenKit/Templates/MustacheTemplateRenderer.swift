@@ -134,12 +134,32 @@ struct MustacheTemplateRenderer: TemplateRenderer {
     func hasTemplate(named name: String) -> Bool { names.contains(name) }
 
     func render(template name: String, context: Any) throws -> String {
+        switch try rendered(template: name, context: context) {
+        case .shaped(let bytes): String(decoding: bytes, as: UTF8.self)
+        case .whole(let text): text
+        }
+    }
+
+    func renderUTF8(template name: String, context: Any) throws -> [UInt8] {
+        switch try rendered(template: name, context: context) {
+        case .shaped(let bytes): bytes
+        case .whole(let text): Array(text.utf8)
+        }
+    }
+
+    /// A page rendered by its shape (as UTF-8) or by swift-mustache as it is.
+    private enum Rendered {
+        case shaped([UInt8])
+        case whole(String)
+    }
+
+    private func rendered(template name: String, context: Any) throws -> Rendered {
         let (library, number) = folded?.library(for: name, context: context) ?? (library, 0)
-        if let html = shapes?.render(template: name, library: library, libraryNumber: number, context: context) { return html }
+        if let html = shapes?.render(template: name, library: library, libraryNumber: number, context: context) { return .shaped(html) }
         guard let output = library.render(context, withTemplate: name) else {
             throw TemplateRenderError(template: name, reason: "does not exist")
         }
-        return output
+        return .whole(output)
     }
 
     private static func describe(_ error: Error) -> String {

@@ -20,10 +20,19 @@ struct ShapedOutput: Sendable {
         case mustache
     }
 
-    /// The HTML around the slots: one piece more than there are slots.
-    private(set) var pieces: [String] = []
+    /// The HTML around the slots as UTF-8, one piece after another: one piece more than there
+    /// are slots.
+    private(set) var bytes: [UInt8] = []
+    /// Where each piece ends in ``bytes``.
+    private(set) var pieceEnds: [Int] = []
     private(set) var slots: [Slot] = []
-    private var byteCount = 0
+
+    /// The HTML around the slots (tests).
+    var pieces: [String] {
+        pieceEnds.indices.map { index in
+            String(decoding: bytes[(index == 0 ? 0 : pieceEnds[index - 1])..<pieceEnds[index]], as: UTF8.self)
+        }
+    }
 
     /// The marker a stand-in renders as. How its two ampersands come out tells how the spot is
     /// escaped: neither (raw), both (``HTMLEscaping``), or only the one without a combining
@@ -41,21 +50,23 @@ struct ShapedOutput: Sendable {
 
     /// Splits a recorded render at its markers.
     init(recorded output: String) {
-        let bytes = Array(output.utf8)
+        let source = Array(output.utf8)
+        bytes.reserveCapacity(source.count)
         var position = 0
         var runStart = 0
-        while position < bytes.count {
-            guard bytes[position] == 0x01, let (slot, end) = Self.slot(in: bytes, at: position) else {
+        while position < source.count {
+            guard source[position] == 0x01, let (slot, end) = Self.slot(in: source, at: position) else {
                 position += 1
                 continue
             }
-            pieces.append(String(decoding: bytes[runStart..<position], as: UTF8.self))
+            bytes.append(contentsOf: source[runStart..<position])
+            pieceEnds.append(bytes.count)
             slots.append(slot)
             position = end
             runStart = end
         }
-        pieces.append(String(decoding: bytes[runStart...], as: UTF8.self))
-        byteCount = pieces.reduce(0) { $0 + $1.utf8.count }
+        bytes.append(contentsOf: source[runStart...])
+        pieceEnds.append(bytes.count)
     }
 
     /// The marker at `start`: its slot and the index after it.
@@ -80,29 +91,31 @@ struct ShapedOutput: Sendable {
         return copy
     }
 
-    /// The HTML with `values` in the slots.
-    func html(values: inout PageValues, expressions: ShapeExpressions) -> String {
-        var result = ""
-        result.reserveCapacity(byteCount + slots.count * 32)
-        result += pieces[0]
-        for (index, slot) in slots.enumerated() {
-            let text: String
-            switch values.value(slot.expression, in: expressions) {
-            case let .text(value)?: text = value.text
-            case let .html(value)? where slot.escaping == .none:
-                // Shown as it is: added to the page without a string of its own.
-                value.append(to: &result)
-                result += pieces[index + 1]
-                continue
-            case let .html(value)?: text = value.renderText
-            default: text = ""
+    /// The HTML with `values` in the slots, as UTF-8.
+    func html(values: inout PageValues, expressions: ShapeExpressions) -> [UInt8] {
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count + slots.count * 32)
+        bytes.withUnsafeBufferPointer { pieces in
+            result.append(contentsOf: UnsafeBufferPointer(rebasing: pieces[0..<pieceEnds[0]]))
+            for (index, slot) in slots.enumerated() {
+                switch values.value(slot.expression, in: expressions) {
+                case let .text(value)?:
+                    switch slot.escaping {
+                    case .none: result.append(contentsOf: value.text.utf8)
+                    case .theme: HTMLEscaping.append(value.text, to: &result)
+                    case .mustache: result.append(contentsOf: Self.escapeCharacters(value.text).utf8)
+                    }
+                case let .html(value)? where slot.escaping == .none:
+                    // Shown as it is: added to the page without a string of its own.
+                    value.append(to: &result)
+                case let .html(value)?:
+                    let text = value.renderText
+                    if slot.escaping == .theme { HTMLEscaping.append(text, to: &result) } else { result.append(contentsOf: Self.escapeCharacters(text).utf8) }
+                default:
+                    break
+                }
+                result.append(contentsOf: UnsafeBufferPointer(rebasing: pieces[pieceEnds[index]..<pieceEnds[index + 1]]))
             }
-            switch slot.escaping {
-            case .none: result += text
-            case .theme: result += HTMLEscaping().escapeText(text)
-            case .mustache: result += Self.escapeCharacters(text)
-            }
-            result += pieces[index + 1]
         }
         return result
     }

@@ -6,4 +6,12 @@ protocol TemplateRenderer: Sendable {
     /// Renders the template `name` with `context`. Values are HTML-escaped unless the template
     /// deliberately asks for raw output.
     func render(template name: String, context: Any) throws -> String
+    /// ``render(template:context:)`` as UTF-8: what pages are written as.
+    func renderUTF8(template name: String, context: Any) throws -> [UInt8]
+}
+
+extension TemplateRenderer {
+    func renderUTF8(template name: String, context: Any) throws -> [UInt8] {
+        Array(try render(template: name, context: context).utf8)
+    }
 }

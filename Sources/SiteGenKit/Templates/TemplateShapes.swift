@@ -67,8 +67,8 @@ final class TemplateShapes: @unchecked Sendable {
     }
 
     /// The HTML of `template` for `context` rendered by shape with `library` (the copy of the
-    /// theme numbered `libraryNumber`); nil when the page must be rendered as it is.
-    func render(template: String, library: MustacheLibrary, libraryNumber: Int, context: Any) -> String? {
+    /// theme numbered `libraryNumber`), as UTF-8; nil when the page must be rendered as it is.
+    func render(template: String, library: MustacheLibrary, libraryNumber: Int, context: Any) -> [UInt8]? {
         guard shapeable.contains(template) else { return nil }
         let key = Key(template: template, library: libraryNumber)
         let book = lock.withLock { () -> Book in
@@ -99,7 +99,7 @@ final class TemplateShapes: @unchecked Sendable {
     }
 
     /// Renders the page with stand-ins, keeps its shape and returns its HTML.
-    private func record(template: String, key: Key, library: MustacheLibrary, context: Any, expressions: ShapeExpressions) -> String? {
+    private func record(template: String, key: Key, library: MustacheLibrary, context: Any, expressions: ShapeExpressions) -> [UInt8]? {
         let recorder = ShapeRecorder(context: context, expressions: expressions)
         guard let standIn = recorder.standInForContext(),
               let rendered = library.render(standIn, withTemplate: template), !recorder.failed else {

@@ -35,16 +35,16 @@ struct SiteWriter: Sendable {
         let diagnostics = self.diagnostics
         let templatesDirectory = layout.templatesDirectory
         let written: [Bool] = await ParallelMap.map(pages ?? plan.pages) { page in
-            let html: String
+            let html: [UInt8]
             do {
-                html = try templates.render(template: page.templateName, context: builder.context(for: page))
+                html = try templates.renderUTF8(template: page.templateName, context: builder.context(for: page))
             } catch {
                 diagnostics.error(at: SourceLocation(path: Path.join(templatesDirectory, page.templateName + ".mustache")), "template cannot be rendered: \(error)", hint: "check that the template exists and its partials are named correctly")
                 return false
             }
             guard let output else { return true }
             do {
-                try output.write(Data(html.utf8), at: page.route)
+                try output.write(Data(html), at: page.route)
                 return true
             } catch {
                 diagnostics.error(at: SourceLocation(path: Path.join(output.outputDirectory, page.route.path)), "page cannot be written: \(error)", hint: "check free disk space and permissions beside the output folder")
