@@ -2,8 +2,9 @@
 /// put in its own links with one join.
 ///
 /// The pieces are kept as UTF-8 in one array, and so is what every slot needs to fill itself
-/// in, so that joining copies bytes and touches no reference-counted value per slot.
-struct SlottedHTML: Sendable {
+/// in, so that joining copies bytes and touches no reference-counted value per slot. A class:
+/// pages take their items' chunks from a shared store, one reference each.
+final class SlottedHTML: Sendable {
     /// What stands in a slot.
     private enum SlotKind: UInt8, Sendable {
         /// The URL of a route (``routes`` has it at the slot's place among route slots).
@@ -28,17 +29,21 @@ struct SlottedHTML: Sendable {
 
     /// The first piece, then for each slot its route's first folder and encoded path (when it
     /// has a route) and the piece after it.
-    private var bytes: [UInt8] = []
+    private let bytes: [UInt8]
     /// Where the first piece ends.
-    private var firstPieceEnd = 0
-    private var slots: [Slot] = []
-    private var routes: [Route] = []
+    private let firstPieceEnd: Int
+    private let slots: [Slot]
+    private let routes: [Route]
     /// The bytes of all pieces together.
-    private var byteCount = 0
+    private let byteCount: Int
 
     /// Splits `html` at its placeholders; a placeholder that names no route is left as it is.
     init(_ html: String, slots registry: RouteSlots) {
         let source = Array(html.utf8)
+        var bytes: [UInt8] = []
+        var firstPieceEnd = 0
+        var slots: [Slot] = []
+        var routes: [Route] = []
         bytes.reserveCapacity(source.count)
         var position = 0
         var runStart = 0
@@ -88,6 +93,10 @@ struct SlottedHTML: Sendable {
             runStart = position
         }
         closePiece(at: source.count)
+        self.bytes = bytes
+        self.firstPieceEnd = firstPieceEnd
+        self.slots = slots
+        self.routes = routes
         byteCount = firstPieceEnd + slots.reduce(0) { $0 + Int($1.pieceEnd - $1.encodedPathEnd) }
     }
 

@@ -129,16 +129,40 @@ struct HTMLPlainText {
     private mutating func endTag() {
         state = .text
         let closing = tagName.first == UInt8(ascii: "/")
-        let name = closing ? Array(tagName.dropFirst()) : tagName
+        let name = tagName.dropFirst(closing ? 1 : 0)
         if let until = skippingUntil {
-            if closing, name == until { skippingUntil = nil }
+            if closing, name.elementsEqual(until) { skippingUntil = nil }
             return
         }
         if !closing, name.elementsEqual("script".utf8) || name.elementsEqual("style".utf8) {
-            skippingUntil = name
+            skippingUntil = Array(name)
             return
         }
-        if Self.blockTags.contains(name) { newline() }
+        if Self.isBlock(name) { newline() }
+    }
+
+    /// Whether `name` (lowercase) is a block's tag, after which a line ends: `p`, `br`, `li`,
+    /// `ul`, `ol`, `h1`–`h6`, `hr`, `tr`, `td`, `th`, `dt`, `dd` and ``longBlockTags``. Looked at
+    /// byte by byte (every tag of every body comes here).
+    private static func isBlock(_ name: ArraySlice<UInt8>) -> Bool {
+        guard let first = name.first else { return false }
+        switch name.count {
+        case 1:
+            return first == UInt8(ascii: "p")
+        case 2:
+            let second = name[name.startIndex + 1]
+            switch first {
+            case UInt8(ascii: "h"): return (second >= UInt8(ascii: "1") && second <= UInt8(ascii: "6")) || second == UInt8(ascii: "r")
+            case UInt8(ascii: "t"): return second == UInt8(ascii: "r") || second == UInt8(ascii: "d") || second == UInt8(ascii: "h")
+            case UInt8(ascii: "d"): return second == UInt8(ascii: "t") || second == UInt8(ascii: "d")
+            case UInt8(ascii: "b"): return second == UInt8(ascii: "r")
+            case UInt8(ascii: "l"): return second == UInt8(ascii: "i")
+            case UInt8(ascii: "u"), UInt8(ascii: "o"): return second == UInt8(ascii: "l")
+            default: return false
+            }
+        default:
+            return longBlockTags.contains { $0.count == name.count && $0.elementsEqual(name) }
+        }
     }
 
     private mutating func newline() {
@@ -173,7 +197,6 @@ struct HTMLPlainText {
         return scalar
     }
 
-    private static let blockTags: Set<[UInt8]> = Set(
-        ["p", "br", "div", "li", "ul", "ol", "blockquote", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "table", "tr", "td", "th", "dt", "dd", "figure", "figcaption", "section"].map { Array($0.utf8) }
-    )
+    /// The blocks' tags longer than two letters.
+    private static let longBlockTags: [[UInt8]] = ["div", "pre", "table", "figure", "section", "blockquote", "figcaption"].map { Array($0.utf8) }
 }

@@ -203,8 +203,10 @@ struct SearchIndex: Sendable {
             }
             // Each partition of the terms joins its postings on a core of its own.
             _ = ParallelMap.mapNow(Array(0..<partitions)) { partition in
-                for (offset, document) in prepared.enumerated() {
-                    postings[partition].postings.add(document.terms, id: batchStart + offset, partition: partition, of: partitions)
+                let partitionPostings = postings[partition]
+                // By index: each document's terms are read in place, not copied.
+                for offset in prepared.indices {
+                    partitionPostings.postings.add(prepared[offset].terms, id: batchStart + offset, partition: partition, of: partitions)
                 }
             }
         }
