@@ -210,7 +210,7 @@ struct SearchIndex: Sendable {
                 }
             }
         }
-        let entries = ParallelMap.mapNow(postings) { $0.postings.entries() }.flatMap { $0 }
+        let entries = ParallelMap.mapNow(postings) { $0.postings.takeEntries() }.flatMap { $0 }
 
         let totalBytes = entries.reduce(0) { $0 + $1.token.count + $1.data.count + 6 }
         var shardCount = 1
@@ -256,6 +256,8 @@ struct SearchIndex: Sendable {
     /// One partition's postings, filled by one core at a time.
     private final class PostingsPartition: @unchecked Sendable {
         var postings = SearchPostings()
+
+        deinit { postings.release() }
     }
 
     /// The files of ``files()``.
@@ -400,13 +402,23 @@ struct SearchIndex: Sendable {
     /// ``maximumDigits`` must be there) and advances `written`.
     @inline(__always)
     static func put(_ value: Int, into buffer: UnsafeMutableBufferPointer<UInt8>, at written: inout Int) {
+        guard let base = buffer.baseAddress else { return }
+        var cursor = base + written
+        put(value, at: &cursor)
+        written = cursor - base
+    }
+
+    /// Writes `value` in the index's number encoding at `cursor` (room for ``maximumDigits``
+    /// must be there) and advances it.
+    @inline(__always)
+    static func put(_ value: Int, at cursor: inout UnsafeMutablePointer<UInt8>) {
         var value = value
         while value >= 32 {
-            buffer[written] = digit(32 + (value & 31))
-            written += 1
+            cursor.pointee = digit(32 + (value & 31))
+            cursor += 1
             value >>= 5
         }
-        buffer[written] = digit(value)
-        written += 1
+        cursor.pointee = digit(value)
+        cursor += 1
     }
 }

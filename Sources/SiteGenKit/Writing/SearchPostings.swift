@@ -7,6 +7,11 @@ struct SearchPostings {
     /// The most positions a document has: the rest of a longer text is not indexed.
     static let positionLimit = 1 << 22
 
+    /// The most digits one number of the postings takes: each is below 2³⁵ (positions and
+    /// counts below ``positionLimit`` and twice it, gaps between documents below their count),
+    /// and a digit holds five bits.
+    static let maximumDigits = 7
+
     /// The terms of one document with their positions, grouped by term.
     struct DocumentTerms: Sendable {
         /// CJK characters by scalar; a position below ``SearchIndex/bodyStart`` is in the title.
@@ -17,40 +22,69 @@ struct SearchPostings {
         var words: [[UInt8]: [Int32]] = [:]
     }
 
-    /// One term's postings: their encoding, and the last document they name.
+    /// One term's postings: their encoding, and the last document they name. The encoding
+    /// grows in memory of its own, written in place through a pointer: a site of 10,000
+    /// announcements adds some ten million postings, and appending each one's few bytes to an
+    /// array (a copy from a scratch buffer, the array's checks and growth) cost more than
+    /// encoding them. ``SearchPostings/release()`` frees it.
     private struct Postings {
-        var data: [UInt8] = []
+        var bytes: UnsafeMutablePointer<UInt8>?
+        var count = 0
+        var capacity = 0
         var lastDocument = -1
 
-        /// Appends document `id` with the count and title flag of a character.
-        mutating func add(_ id: Int, count: Int, inTitle: Bool) {
-            add(id, numbers: 1) { buffer, written in
-                SearchIndex.put(count * 2 + (inTitle ? 1 : 0), into: buffer, at: &written)
+        /// Room for `needed` more bytes; where they go.
+        @inline(__always)
+        mutating func reserve(_ needed: Int) -> UnsafeMutablePointer<UInt8> {
+            if capacity - count < needed {
+                let grown = max(capacity * 2, count + needed)
+                let moved = UnsafeMutablePointer<UInt8>.allocate(capacity: grown)
+                if let bytes {
+                    moved.moveInitialize(from: bytes, count: count)
+                    bytes.deallocate()
+                }
+                bytes = moved
+                capacity = grown
             }
+            return bytes.unsafelyUnwrapped + count
+        }
+
+        /// Appends document `id` with the count and title flag of a character.
+        @inline(__always)
+        mutating func add(_ id: Int, count occurrences: Int, inTitle: Bool) {
+            let start = reserve(2 * SearchPostings.maximumDigits)
+            var cursor = start
+            SearchIndex.put(id - lastDocument - 1, at: &cursor)
+            SearchIndex.put(occurrences * 2 + (inTitle ? 1 : 0), at: &cursor)
+            count += cursor - start
+            lastDocument = id
         }
 
         /// Appends document `id` with the positions of a pair or word, in increasing order.
+        @inline(__always)
         mutating func add(_ id: Int, positions: UnsafeBufferPointer<Int32>) {
-            add(id, numbers: positions.count + 1) { buffer, written in
-                SearchIndex.put(positions.count, into: buffer, at: &written)
-                var last = -1
-                for position in positions {
-                    SearchIndex.put(Int(position) - last - 1, into: buffer, at: &written)
-                    last = Int(position)
-                }
+            let start = reserve((positions.count + 2) * SearchPostings.maximumDigits)
+            var cursor = start
+            SearchIndex.put(id - lastDocument - 1, at: &cursor)
+            SearchIndex.put(positions.count, at: &cursor)
+            var last = -1
+            for position in positions {
+                SearchIndex.put(Int(position) - last - 1, at: &cursor)
+                last = Int(position)
             }
+            count += cursor - start
+            lastDocument = id
         }
 
-        /// Appends document `id`'s gap and the `numbers` numbers `put` writes: the digits are made
-        /// in a buffer on the stack and appended at once.
-        private mutating func add(_ id: Int, numbers: Int, _ put: (UnsafeMutableBufferPointer<UInt8>, inout Int) -> Void) {
-            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: (numbers + 1) * SearchIndex.maximumDigits) { buffer in
-                var written = 0
-                SearchIndex.put(id - lastDocument - 1, into: buffer, at: &written)
-                put(buffer, &written)
-                data.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[..<written]))
-            }
-            lastDocument = id
+        /// The encoding as an array.
+        var data: [UInt8] {
+            guard let bytes else { return [] }
+            return Array(UnsafeBufferPointer(start: bytes, count: count))
+        }
+
+        /// Frees the encoding.
+        func release() {
+            bytes?.deallocate()
         }
     }
 
@@ -59,6 +93,16 @@ struct SearchPostings {
     private var pairNumbers = TermTable()
     private var pairs: [Postings] = []
     private var words: [[UInt8]: Postings] = [:]
+
+    /// Frees the memory of every term's postings; the postings are empty afterwards.
+    mutating func release() {
+        for postings in characters { postings.release() }
+        for postings in pairs { postings.release() }
+        for postings in words.values { postings.release() }
+        characters = []
+        pairs = []
+        words = [:]
+    }
 
     /// Adds the terms of document `id`; documents must come in increasing order of id. With
     /// `partitions` above 1, only the terms of `partition` (see ``partition(ofCharacter:_:)``
@@ -106,16 +150,26 @@ struct SearchPostings {
         (Int(word.first ?? 0) + Int(word.last ?? 0)) % partitions
     }
 
-    /// Every term as its UTF-8 and its postings' encoding.
-    func entries() -> [(token: [UInt8], data: [UInt8])] {
+    /// Every term as its UTF-8 and its postings' encoding; the postings are emptied, each
+    /// term's memory freed as soon as its encoding is copied out.
+    mutating func takeEntries() -> [(token: [UInt8], data: [UInt8])] {
         var entries: [(token: [UInt8], data: [UInt8])] = []
         entries.reserveCapacity(characters.count + pairs.count + words.count)
         func utf8(_ scalar: UInt32) -> [UInt8] {
             Unicode.Scalar(scalar).map { Array(String($0).utf8) } ?? []
         }
-        for (scalar, postings) in zip(characterNumbers.keys, characters) { entries.append((utf8(UInt32(truncatingIfNeeded: scalar)), postings.data)) }
-        for (pair, postings) in zip(pairNumbers.keys, pairs) { entries.append((utf8(UInt32(pair >> 21)) + utf8(UInt32(pair & 0x1F_FFFF)), postings.data)) }
-        for (word, postings) in words { entries.append((word, postings.data)) }
+        func take(_ postings: Postings) -> [UInt8] {
+            defer { postings.release() }
+            return postings.data
+        }
+        for (scalar, postings) in zip(characterNumbers.keys, characters) { entries.append((utf8(UInt32(truncatingIfNeeded: scalar)), take(postings))) }
+        for (pair, postings) in zip(pairNumbers.keys, pairs) { entries.append((utf8(UInt32(pair >> 21)) + utf8(UInt32(pair & 0x1F_FFFF)), take(postings))) }
+        for (word, postings) in words { entries.append((word, take(postings))) }
+        characters = []
+        pairs = []
+        words = [:]
+        characterNumbers = TermTable()
+        pairNumbers = TermTable()
         return entries
     }
 }
