@@ -451,6 +451,20 @@ import Testing
         #expect(throws: FileSystemError.self) { try disk.contents(of: Path.join(root, "missing.md")) }
         #expect(throws: FileSystemError.self) { try disk.contents(of: root) }
     }
+
+    @Test func aFileAboveTheLimitIsNotReadAndItsSizeIsTold() throws {
+        let root = try TestSupport.temporaryDirectory()
+        let disk = LocalFileSystem()
+        let path = Path.join(root, "big.md")
+        try disk.write(Data(repeating: 0x41, count: 5_000), to: path)
+        #expect(try disk.contents(of: path, atMost: 5_000).count == 5_000)
+        #expect {
+            try disk.contents(of: path, atMost: 4_999)
+        } throws: { error in
+            (error as? FileTooLarge).map { $0.size == 5_000 && $0.path == path } ?? false
+        }
+        #expect(throws: FileSystemError.self) { try disk.contents(of: Path.join(root, "missing.md"), atMost: 10) }
+    }
 }
 
     @Test func stampsUnderAFolderAreThoseOfEveryListedFileInTheListsOrder() throws {

@@ -7,6 +7,9 @@ import Foundation
 public protocol FileSystem: Sendable {
     /// The bytes of the file at `path`.
     func contents(of path: String) throws -> Data
+    /// The bytes of the file at `path` if it holds at most `limit` bytes; a larger file is not
+    /// read, and ``FileTooLarge`` is thrown with its size.
+    func contents(of path: String, atMost limit: Int) throws -> Data
     /// What is at `path`: a file, a directory, or nothing.
     func itemKind(at path: String) -> FileItemKind?
     /// Every regular file below `directory`, as paths relative to it, sorted; empty if it does not exist.
@@ -42,6 +45,12 @@ public protocol FileSystem: Sendable {
 }
 
 extension FileSystem {
+    /// The size from ``stamp(of:)``, then ``contents(of:)``.
+    public func contents(of path: String, atMost limit: Int) throws -> Data {
+        if let size = stamp(of: path)?.size, size > limit { throw FileTooLarge(path: path, size: size) }
+        return try contents(of: path)
+    }
+
     /// A file system without symbolic links has none that leave a folder.
     public func linksLeaving(_ directory: String) -> [String] { [] }
 

@@ -13,3 +13,17 @@ public struct FileSystemError: Error, Sendable, CustomStringConvertible {
 
     public var description: String { "\(path): \(reason)" }
 }
+
+/// A file that ``FileSystem/contents(of:atMost:)`` did not read: it is larger than asked for.
+public struct FileTooLarge: Error, Sendable {
+    /// The file's path.
+    public var path: String
+    /// Its size in bytes.
+    public var size: Int
+
+    /// Creates an error.
+    public init(path: String, size: Int) {
+        self.path = path
+        self.size = size
+    }
+}

@@ -13,11 +13,18 @@ public struct LocalFileSystem: FileSystem {
     /// Reads with plain POSIX calls: `Data(contentsOf:)` first makes a `URL` of the path, which
     /// costs as much as reading a small file.
     public func contents(of path: String) throws -> Data {
+        try contents(of: path, atMost: Int.max)
+    }
+
+    /// Reads like ``contents(of:)``; the size is taken from the open file, so a file too large
+    /// costs no more than one that is read.
+    public func contents(of path: String, atMost limit: Int) throws -> Data {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { throw FileSystemError(path: path, reason: "cannot be read") }
         defer { close(descriptor) }
         var info = stat()
         guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { throw FileSystemError(path: path, reason: "cannot be read") }
+        if Int(info.st_size) > limit { throw FileTooLarge(path: path, size: Int(info.st_size)) }
         // One byte more than the size, so that the read that finds the end needs no more room;
         // the bytes are read into memory that is neither zeroed first nor copied afterwards.
         var capacity = max(Int(info.st_size), 0) + 1

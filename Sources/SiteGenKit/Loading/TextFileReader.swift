@@ -11,17 +11,16 @@ struct TextFileReader {
 
     /// The text of `path`, or nil after reporting why it cannot be had.
     func read(_ path: String) -> String? {
-        if let size = fileSystem.stamp(of: path)?.size, size > maximumBytes {
+        let data: Data
+        do {
+            data = try fileSystem.contents(of: path, atMost: maximumBytes)
+        } catch let large as FileTooLarge {
             diagnostics.error(
                 at: SourceLocation(path: path),
-                "file is \(Formatting.fileSize(size)), more than the limit of \(Formatting.fileSize(maximumBytes))",
+                "file is \(Formatting.fileSize(large.size)), more than the limit of \(Formatting.fileSize(maximumBytes))",
                 hint: "split it, or raise 'max_file_size_mb' in site.yaml if it really must be this large"
             )
             return nil
-        }
-        let data: Data
-        do {
-            data = try fileSystem.contents(of: path)
         } catch {
             diagnostics.error(at: SourceLocation(path: path), "file cannot be read", hint: "check that it exists and that you may read it")
             return nil
