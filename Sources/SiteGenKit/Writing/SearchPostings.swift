@@ -22,85 +22,15 @@ struct SearchPostings {
         var words: [[UInt8]: [Int32]] = [:]
     }
 
-    /// One term's postings: their encoding, and the last document they name. The encoding
-    /// grows in memory of its own, written in place through a pointer: a site of 10,000
-    /// announcements adds some ten million postings, and appending each one's few bytes to an
-    /// array (a copy from a scratch buffer, the array's checks and growth) cost more than
-    /// encoding them. ``SearchPostings/release()`` frees it.
-    private struct Postings {
-        var bytes: UnsafeMutablePointer<UInt8>?
-        var count = 0
-        var capacity = 0
-        var lastDocument = -1
-
-        /// Room for `needed` more bytes; where they go.
-        @inline(__always)
-        mutating func reserve(_ needed: Int) -> UnsafeMutablePointer<UInt8> {
-            if capacity - count < needed {
-                let grown = max(capacity * 2, count + needed)
-                let moved = UnsafeMutablePointer<UInt8>.allocate(capacity: grown)
-                if let bytes {
-                    moved.moveInitialize(from: bytes, count: count)
-                    bytes.deallocate()
-                }
-                bytes = moved
-                capacity = grown
-            }
-            return bytes.unsafelyUnwrapped + count
-        }
-
-        /// Appends document `id` with the count and title flag of a character.
-        @inline(__always)
-        mutating func add(_ id: Int, count occurrences: Int, inTitle: Bool) {
-            let start = reserve(2 * SearchPostings.maximumDigits)
-            var cursor = start
-            SearchIndex.put(id - lastDocument - 1, at: &cursor)
-            SearchIndex.put(occurrences * 2 + (inTitle ? 1 : 0), at: &cursor)
-            count += cursor - start
-            lastDocument = id
-        }
-
-        /// Appends document `id` with the positions of a pair or word, in increasing order.
-        @inline(__always)
-        mutating func add(_ id: Int, positions: UnsafeBufferPointer<Int32>) {
-            let start = reserve((positions.count + 2) * SearchPostings.maximumDigits)
-            var cursor = start
-            SearchIndex.put(id - lastDocument - 1, at: &cursor)
-            SearchIndex.put(positions.count, at: &cursor)
-            var last = -1
-            for position in positions {
-                SearchIndex.put(Int(position) - last - 1, at: &cursor)
-                last = Int(position)
-            }
-            count += cursor - start
-            lastDocument = id
-        }
-
-        /// The encoding as an array.
-        var data: [UInt8] {
-            guard let bytes else { return [] }
-            return Array(UnsafeBufferPointer(start: bytes, count: count))
-        }
-
-        /// Frees the encoding.
-        func release() {
-            bytes?.deallocate()
-        }
-    }
-
-    private var characterNumbers = TermTable()
-    private var characters: [Postings] = []
-    private var pairNumbers = TermTable()
-    private var pairs: [Postings] = []
-    private var words: [[UInt8]: Postings] = [:]
+    private var characters = TermPostingsTable()
+    private var pairs = TermPostingsTable(capacity: 4096)
+    private var words: [[UInt8]: TermPostings] = [:]
 
     /// Frees the memory of every term's postings; the postings are empty afterwards.
     mutating func release() {
-        for postings in characters { postings.release() }
-        for postings in pairs { postings.release() }
-        for postings in words.values { postings.release() }
-        characters = []
-        pairs = []
+        characters.release()
+        pairs.release()
+        for var postings in words.values { postings.release() }
         words = [:]
     }
 
@@ -116,22 +46,18 @@ struct SearchPostings {
                 let count = Int(starts[group + 1]) - start
                 // Positions come in order, the title's first.
                 let inTitle = count > 0 && Int(positions[start]) < SearchIndex.bodyStart
-                let number = characterNumbers.number(of: UInt64(scalar))
-                if number == characters.count { characters.append(Postings()) }
-                characters[number].add(id, count: count, inTitle: inTitle)
+                characters.postings(of: UInt64(scalar)).pointee.add(id, count: count, inTitle: inTitle)
             }
         }
         terms.pairs.withGroups { terms, starts, positions in
             for group in 0..<terms.count {
                 let pair = terms[group]
                 guard partitions == 1 || Self.partition(ofPair: pair, partitions) == partition else { continue }
-                let number = pairNumbers.number(of: pair)
-                if number == pairs.count { pairs.append(Postings()) }
-                pairs[number].add(id, positions: UnsafeBufferPointer(rebasing: positions[Int(starts[group])..<Int(starts[group + 1])]))
+                pairs.postings(of: pair).pointee.add(id, positions: UnsafeBufferPointer(rebasing: positions[Int(starts[group])..<Int(starts[group + 1])]))
             }
         }
         for (word, positions) in terms.words where partitions == 1 || Self.partition(ofWord: word, partitions) == partition {
-            positions.withUnsafeBufferPointer { words[word, default: Postings()].add(id, positions: $0) }
+            positions.withUnsafeBufferPointer { words[word, default: TermPostings()].add(id, positions: $0) }
         }
     }
 
@@ -150,26 +76,18 @@ struct SearchPostings {
         (Int(word.first ?? 0) + Int(word.last ?? 0)) % partitions
     }
 
-    /// Every term as its UTF-8 and its postings' encoding; the postings are emptied, each
-    /// term's memory freed as soon as its encoding is copied out.
+    /// Every term as its UTF-8 and its postings' encoding; the postings are emptied and their
+    /// memory freed.
     mutating func takeEntries() -> [(token: [UInt8], data: [UInt8])] {
         var entries: [(token: [UInt8], data: [UInt8])] = []
         entries.reserveCapacity(characters.count + pairs.count + words.count)
         func utf8(_ scalar: UInt32) -> [UInt8] {
             Unicode.Scalar(scalar).map { Array(String($0).utf8) } ?? []
         }
-        func take(_ postings: Postings) -> [UInt8] {
-            defer { postings.release() }
-            return postings.data
-        }
-        for (scalar, postings) in zip(characterNumbers.keys, characters) { entries.append((utf8(UInt32(truncatingIfNeeded: scalar)), take(postings))) }
-        for (pair, postings) in zip(pairNumbers.keys, pairs) { entries.append((utf8(UInt32(pair >> 21)) + utf8(UInt32(pair & 0x1F_FFFF)), take(postings))) }
-        for (word, postings) in words { entries.append((word, take(postings))) }
-        characters = []
-        pairs = []
-        words = [:]
-        characterNumbers = TermTable()
-        pairNumbers = TermTable()
+        characters.drain { scalar, data in entries.append((utf8(UInt32(truncatingIfNeeded: scalar)), data)) }
+        pairs.drain { pair, data in entries.append((utf8(UInt32(pair >> 21)) + utf8(UInt32(pair & 0x1F_FFFF)), data)) }
+        for (word, postings) in words { entries.append((word, postings.data)) }
+        release()
         return entries
     }
 }
