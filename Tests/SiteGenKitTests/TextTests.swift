@@ -78,6 +78,22 @@ import Testing
         #expect(simple > 100)
     }
 
+    @Test func theScalarPathCutsAsTheCharacterPathDoes() {
+        // Sentence ends, closers, spaces, commas and Latin words, cut at small limits.
+        let pieces = ["联", "盟", "。", "！", "；", "”", "」", "）", ")", "\"", " ", "\u{3000}", "\n", "，", ",", "、", "：", ":", "Word", ".", "!", "?", "a", "通知"]
+        var generator = SeededRandom(state: 23)
+        var cut = 0
+        for _ in 0..<3000 {
+            let text = (0..<generator.below(60)).map { _ in pieces[generator.below(pieces.count)] }.joined()
+            let limit = 12 + generator.below(30)
+            let summary = Summarizer.summary(of: text, limit: limit)
+            #expect(summary == Summarizer.summary(ofCharacters: text, limit: limit), "\(text) at \(limit)")
+            if summary.hasSuffix("…") { cut += 1 }
+        }
+        // Cuts at the limit were compared often enough to mean something.
+        #expect(cut > 200)
+    }
+
     @Test func shortParagraphIsKeptWhole() {
         #expect(Summarizer.summary(of: "联盟召开大会。会议顺利。") == "联盟召开大会。会议顺利。")
     }
