@@ -5,6 +5,17 @@ import Testing
 /// The strings table: complete for every key sitegen uses, chosen by language, and put into
 /// templates at load time with errors for keys it lacks.
 @Suite struct StringsTableTests {
+    /// A date pattern split once writes what filling the pattern each time writes, whatever
+    /// placeholders and stray braces it has.
+    @Test func aDatePatternWritesWhatFillingItWrites() throws {
+        let date = try #require(SiteDate(year: 2025, month: 9, day: 29))
+        let values = ["year": "2025", "month": "9", "day": "29"]
+        for pattern in ["{year}年{month}月{day}日", "{day}/{month}/{year}", "{other} {year}", "没有占位符", "{year", "}{day}{", "{}{month}", ""] {
+            #expect(DatePattern(pattern).format(date) == StringsTable.fill(pattern, with: values), "\(pattern)")
+        }
+        #expect(StringsTable.simplifiedChinese.longDate(date) == "2025年9月29日")
+    }
+
     @Test func everyBuiltInTableHasEveryKeySitegenUses() {
         var keys = UIText.allCases.map(\.rawValue)
         keys += MemberType.allCases.flatMap { ["member_type.\($0.rawValue)", "measure_word.\($0.rawValue)"] }

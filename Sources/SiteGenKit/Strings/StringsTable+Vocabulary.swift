@@ -21,7 +21,7 @@ extension StringsTable {
 
     /// A date written out (2025年9月29日).
     func longDate(_ date: SiteDate) -> String {
-        text(.longDate, ["year": String(date.year), "month": String(date.month), "day": String(date.day)])
+        longDatePattern.format(date)
     }
 
     /// The sentence editors write in reports: 共150家成员单位，其中7所技工院校、8所中职学校、126家企业.

@@ -9,6 +9,15 @@ struct StringsTable: Sendable {
     let language: String
     /// Every string by key.
     let entries: [String: String]
+    /// The pattern of ``UIText/longDate``, split once (see ``longDate(_:)``).
+    let longDatePattern: DatePattern
+
+    /// A table of `entries` for `language`.
+    init(language: String, entries: [String: String]) {
+        self.language = language
+        self.entries = entries
+        longDatePattern = DatePattern(entries[UIText.longDate.rawValue] ?? UIText.longDate.rawValue)
+    }
 
     /// The string for `key`, nil when the table has none.
     subscript(key: String) -> String? { entries[key] }

@@ -1,0 +1,55 @@
+/// A date pattern of a ``StringsTable`` (`{year}年{month}月{day}日`), split at its placeholders
+/// once: every page and list item shows a date, and filling the pattern anew each time (a
+/// dictionary of values, a look-up per placeholder) cost more than the rest of the date.
+struct DatePattern: Sendable {
+    /// What a placeholder stands for.
+    private enum Field: Sendable {
+        case year, month, day
+    }
+
+    /// Text written as it is, then the field after it (nil: the end).
+    private var pieces: [(text: String, field: Field?)] = []
+
+    /// Splits `pattern`; a placeholder other than `{year}`, `{month}` and `{day}` stays as it
+    /// is written, as ``StringsTable/fill(_:with:)`` leaves it.
+    init(_ pattern: String) {
+        let bytes = pattern.utf8
+        var text = ""
+        var rest = bytes.startIndex
+        while let open = bytes[rest...].firstIndex(of: UInt8(ascii: "{")),
+              let close = bytes[open...].firstIndex(of: UInt8(ascii: "}")) {
+            text += pattern[rest..<open]
+            let field: Field? = switch pattern[bytes.index(after: open)..<close] {
+            case "year": .year
+            case "month": .month
+            case "day": .day
+            default: nil
+            }
+            if let field {
+                pieces.append((text, field))
+                text = ""
+            } else {
+                text += pattern[open...close]
+            }
+            rest = bytes.index(after: close)
+        }
+        text += pattern[rest...]
+        pieces.append((text, nil))
+    }
+
+    /// `date` written in the pattern.
+    func format(_ date: SiteDate) -> String {
+        var result = ""
+        result.reserveCapacity(32)
+        for piece in pieces {
+            result += piece.text
+            switch piece.field {
+            case .year: result += String(date.year)
+            case .month: result += String(date.month)
+            case .day: result += String(date.day)
+            case nil: break
+            }
+        }
+        return result
+    }
+}
