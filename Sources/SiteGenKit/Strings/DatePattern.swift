@@ -13,13 +13,11 @@ struct DatePattern: Sendable {
     /// Splits `pattern`; a placeholder other than `{year}`, `{month}` and `{day}` stays as it
     /// is written, as ``StringsTable/fill(_:with:)`` leaves it.
     init(_ pattern: String) {
-        let bytes = pattern.utf8
         var text = ""
-        var rest = bytes.startIndex
-        while let open = bytes[rest...].firstIndex(of: UInt8(ascii: "{")),
-              let close = bytes[open...].firstIndex(of: UInt8(ascii: "}")) {
-            text += pattern[rest..<open]
-            let field: Field? = switch pattern[bytes.index(after: open)..<close] {
+        for piece in StringsTable.pieces(of: pattern) {
+            text += piece.text
+            guard let name = piece.placeholder else { continue }
+            let field: Field? = switch name {
             case "year": .year
             case "month": .month
             case "day": .day
@@ -29,11 +27,9 @@ struct DatePattern: Sendable {
                 pieces.append((text, field))
                 text = ""
             } else {
-                text += pattern[open...close]
+                text += "{\(name)}"
             }
-            rest = bytes.index(after: close)
         }
-        text += pattern[rest...]
         pieces.append((text, nil))
     }
 

@@ -42,18 +42,27 @@ struct StringsTable: Sendable {
 
     /// `pattern` with each `{name}` replaced by `values[name]`; unknown names are kept as written.
     static func fill(_ pattern: String, with values: [String: String]) -> String {
+        var result = ""
+        for piece in pieces(of: pattern) {
+            result += piece.text
+            if let name = piece.placeholder { result += values[name] ?? "{\(name)}" }
+        }
+        return result
+    }
+
+    /// `pattern` split at its `{name}` placeholders: each piece is the text before one and its
+    /// name; the last has no placeholder.
+    static func pieces(of pattern: String) -> [(text: String, placeholder: String?)] {
         // Braces are ASCII: looked for among the UTF-8 bytes, not character by character.
         let bytes = pattern.utf8
-        var result = ""
+        var pieces: [(text: String, placeholder: String?)] = []
         var rest = bytes.startIndex
         while let open = bytes[rest...].firstIndex(of: UInt8(ascii: "{")),
               let close = bytes[open...].firstIndex(of: UInt8(ascii: "}")) {
-            result += pattern[rest..<open]
-            let name = String(pattern[bytes.index(after: open)..<close])
-            result += values[name] ?? String(pattern[open...close])
+            pieces.append((String(pattern[rest..<open]), String(pattern[bytes.index(after: open)..<close])))
             rest = bytes.index(after: close)
         }
-        result += pattern[rest...]
-        return result
+        pieces.append((String(pattern[rest...]), nil))
+        return pieces
     }
 }
