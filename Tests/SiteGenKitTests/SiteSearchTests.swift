@@ -125,6 +125,27 @@ import Testing
         #expect(TermOccurrences([], []).count == 0)
     }
 
+    @Test func charactersAreCountedWithTheirTitleFlagAndTheTableIsLeftEmpty() {
+        let fa = UInt32(0x6CD5), xiao = UInt32(0x6821), beyond = UInt32(0x2_0BB7)  // 法 校 𠮷
+        var counter = CharacterCounts.Counter()
+        for (scalar, inTitle) in [(xiao, true), (fa, false), (xiao, false), (beyond, false), (beyond, true), (xiao, false)] {
+            counter.add(scalar, inTitle: inTitle)
+        }
+        let counts = counter.finish()
+        #expect(counts.scalars == [xiao, fa, beyond])
+        #expect((0..<counts.count).map(counts.occurrences(at:)) == [3, 1, 2])
+        // The flag is that of the first occurrence: the title comes first.
+        #expect((0..<counts.count).map(counts.isInTitle(at:)) == [true, false, false])
+        // The next document starts from nothing, whichever table it is given.
+        for _ in 0..<3 {
+            var next = CharacterCounts.Counter()
+            next.add(fa, inTitle: false)
+            let again = next.finish()
+            #expect(again.scalars == [fa])
+            #expect(again.occurrences(at: 0) == 1)
+        }
+    }
+
     @Test func largeIndexesAreShardedByTheHashOfTheirTermsAndShareFilesOfDocuments() async throws {
         let documents = (0..<400).map { number in
             SearchIndex.Document(title: "第\(number)号通知", href: "n/\(number)/index.html", kind: "通知公告", date: "", text: String(repeating: "技工教育联盟成员单位开展校企合作与技能竞赛。", count: 20) + "编号\(number)")

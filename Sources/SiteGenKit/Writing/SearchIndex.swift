@@ -305,10 +305,7 @@ struct SearchIndex: Sendable {
         text.withUnsafeBufferPointer { body.feed($0, into: &collector) }
         body.finish(into: &collector)
         var terms = SearchPostings.DocumentTerms()
-        terms.characters = TermOccurrences(
-            UnsafeBufferPointer(start: collector.characters, count: collector.characterCount),
-            UnsafeBufferPointer(start: collector.characterPositions, count: collector.characterCount)
-        )
+        terms.characters = collector.characters.finish()
         terms.pairs = TermOccurrences(
             UnsafeBufferPointer(start: collector.pairs, count: collector.pairCount),
             UnsafeBufferPointer(start: collector.pairPositions, count: collector.pairCount)
@@ -317,14 +314,12 @@ struct SearchIndex: Sendable {
         return terms
     }
 
-    /// The occurrences of a document's terms, as its tokens come, in buffers made once for
-    /// as many as the document can have (an array's checks on every append cost more here
-    /// than the tokens themselves).
+    /// The occurrences of a document's terms, as its tokens come: characters counted, pairs in
+    /// buffers made once for as many as the document can have (an array's checks on every
+    /// append cost more here than the tokens themselves).
     private struct TermCollector: SearchTokenSink {
         let capacity: Int
-        let characters: UnsafeMutablePointer<UInt64>
-        let characterPositions: UnsafeMutablePointer<Int32>
-        private(set) var characterCount = 0
+        var characters = CharacterCounts.Counter()
         let pairs: UnsafeMutablePointer<UInt64>
         let pairPositions: UnsafeMutablePointer<Int32>
         private(set) var pairCount = 0
@@ -335,28 +330,22 @@ struct SearchIndex: Sendable {
         /// Tokens at this position or later are not indexed.
         var limit = 0
 
-        /// Room for `capacity` characters and pairs.
+        /// Room for `capacity` pairs.
         init(capacity: Int) {
             self.capacity = capacity
-            characters = .allocate(capacity: capacity)
-            characterPositions = .allocate(capacity: capacity)
             pairs = .allocate(capacity: capacity)
             pairPositions = .allocate(capacity: capacity)
         }
 
         /// Frees the buffers.
         func deallocate() {
-            characters.deallocate()
-            characterPositions.deallocate()
             pairs.deallocate()
             pairPositions.deallocate()
         }
 
         mutating func character(_ scalar: UInt32, at position: Int) {
-            guard position < limit, characterCount < capacity else { return }
-            characters[characterCount] = UInt64(scalar)
-            characterPositions[characterCount] = Int32(position)
-            characterCount += 1
+            guard position < limit else { return }
+            characters.add(scalar, inTitle: position < SearchIndex.bodyStart)
             if previousPosition == position - 1, pairCount < capacity {
                 pairs[pairCount] = UInt64(previousScalar) << 21 | UInt64(scalar)
                 pairPositions[pairCount] = Int32(position - 1)

@@ -14,8 +14,8 @@ struct SearchPostings {
 
     /// The terms of one document with their positions, grouped by term.
     struct DocumentTerms: Sendable {
-        /// CJK characters by scalar; a position below ``SearchIndex/bodyStart`` is in the title.
-        var characters = TermOccurrences()
+        /// CJK characters by scalar, counted.
+        var characters = CharacterCounts()
         /// Pairs of adjacent CJK characters, as `first << 21 | second`, at the first's position.
         var pairs = TermOccurrences()
         /// Words with their positions in order.
@@ -38,16 +38,11 @@ struct SearchPostings {
     /// `partitions` above 1, only the terms of `partition` (see ``partition(ofCharacter:_:)``
     /// and its siblings): each partition's postings can then be gathered on its own core.
     mutating func add(_ terms: DocumentTerms, id: Int, partition: Int = 0, of partitions: Int = 1) {
-        terms.characters.withGroups { terms, starts, positions in
-            for group in 0..<terms.count {
-                let scalar = UInt32(truncatingIfNeeded: terms[group])
-                guard partitions == 1 || Self.partition(ofCharacter: scalar, partitions) == partition else { continue }
-                let start = Int(starts[group])
-                let count = Int(starts[group + 1]) - start
-                // Positions come in order, the title's first.
-                let inTitle = count > 0 && Int(positions[start]) < SearchIndex.bodyStart
-                characters.postings(of: UInt64(scalar)).pointee.add(id, count: count, inTitle: inTitle)
-            }
+        let characterCounts = terms.characters
+        for index in 0..<characterCounts.count {
+            let scalar = characterCounts.scalars[index]
+            guard partitions == 1 || Self.partition(ofCharacter: scalar, partitions) == partition else { continue }
+            characters.postings(of: UInt64(scalar)).pointee.add(id, count: characterCounts.occurrences(at: index), inTitle: characterCounts.isInTitle(at: index))
         }
         terms.pairs.withGroups { terms, starts, positions in
             for group in 0..<terms.count {
