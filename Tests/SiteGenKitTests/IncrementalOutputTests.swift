@@ -465,6 +465,23 @@ import Testing
         }
         #expect(throws: FileSystemError.self) { try disk.contents(of: Path.join(root, "missing.md"), atMost: 10) }
     }
+
+    @Test func aFileJustWrittenIsInMemorySoReadingAheadSkipsItsGroup() throws {
+        let root = try TestSupport.temporaryDirectory()
+        let disk = LocalFileSystem()
+        let written = Path.join(root, "written.md")
+        let empty = Path.join(root, "empty.md")
+        try disk.write(Data(repeating: 0xE4, count: 9_000), to: written)
+        try disk.write(Data(), to: empty)
+        #expect(LocalFileSystem.isInMemory(written))
+        #expect(LocalFileSystem.isInMemory(empty))
+        #expect(!LocalFileSystem.isInMemory(Path.join(root, "missing.md")))
+        #expect(!LocalFileSystem.isInMemory(root))
+        // A hint only: missing paths are passed over and nothing changes.
+        disk.readAhead([written, Path.join(root, "missing.md"), empty] + (0..<40).map { Path.join(root, "gone-\($0).md") })
+        #expect(try disk.contents(of: written).count == 9_000)
+        #expect(try disk.files(under: root).sorted() == ["empty.md", "written.md"])
+    }
 }
 
     @Test func stampsUnderAFolderAreThoseOfEveryListedFileInTheListsOrder() throws {
