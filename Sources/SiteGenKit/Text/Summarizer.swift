@@ -186,9 +186,17 @@ extension Unicode.Scalar: SummaryUnit {
     fileprivate var isWide: Bool { CJK.isWide(self) }
     fileprivate static var space: Unicode.Scalar { " " }
 
+    /// Encoded into one buffer (appending to a string's scalars checks and grows it per scalar).
     fileprivate static func string(_ units: ArraySlice<Unicode.Scalar>) -> String {
-        var text = ""
-        text.unicodeScalars.append(contentsOf: units)
-        return text
+        String(unsafeUninitializedCapacity: units.count * 4) { buffer in
+            var written = 0
+            for unit in units {
+                UTF8.encode(unit) { byte in
+                    buffer[written] = byte
+                    written += 1
+                }
+            }
+            return written
+        }
     }
 }
