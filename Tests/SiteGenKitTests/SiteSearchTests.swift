@@ -136,6 +136,14 @@ import Testing
         #expect((0..<counts.count).map(counts.occurrences(at:)) == [3, 1, 2])
         // The flag is that of the first occurrence: the title comes first.
         #expect((0..<counts.count).map(counts.isInTitle(at:)) == [true, false, false])
+        // More distinct characters than the buffers first hold.
+        var many = CharacterCounts.Counter()
+        for round in 0..<2 { for scalar in UInt32(0x4E00)..<0x5A00 { many.add(scalar, inTitle: round == 0 && scalar == 0x4E00) } }
+        let manyCounts = many.finish()
+        #expect(manyCounts.count == 0xC00)
+        #expect(manyCounts.scalars.last == 0x59FF)
+        #expect((0..<manyCounts.count).allSatisfy { manyCounts.occurrences(at: $0) == 2 })
+        #expect(manyCounts.isInTitle(at: 0) && !manyCounts.isInTitle(at: 1))
         // The next document starts from nothing, whichever table it is given.
         for _ in 0..<3 {
             var next = CharacterCounts.Counter()

@@ -26,15 +26,25 @@ struct CharacterCounts: Sendable {
 
     /// Counts characters one at a time; ``finish()`` gives the counts and returns the table.
     struct Counter {
-        private var counts = CharacterCounts()
+        /// The table and buffers borrowed from the pool.
+        private let scratch: Scratch
         /// Group + 1 by scalar for the Basic Multilingual Plane (0: not seen yet).
         private let slots: UnsafeMutablePointer<Int32>
+        /// Each group's scalar and value (see ``CharacterCounts/values``).
+        private var scalars: UnsafeMutablePointer<UInt32>
+        private var values: UnsafeMutablePointer<Int32>
+        private var count = 0
+        private var capacity: Int
         /// Group + 1 of characters beyond it (rare: CJK extensions B and later).
         private var others: [UInt32: Int32] = [:]
 
         /// A counter with a table from the pool.
         init() {
-            slots = Self.pool.take()
+            scratch = Self.pool.take()
+            slots = scratch.slots
+            scalars = scratch.scalars
+            values = scratch.values
+            capacity = scratch.capacity
         }
 
         /// Counts one occurrence of `scalar`, in the title or not.
@@ -43,25 +53,46 @@ struct CharacterCounts: Sendable {
             if scalar < Self.tableSize {
                 let group = Int(slots[Int(scalar)])
                 if group != 0 {
-                    counts.values[group - 1] &+= 2
+                    values[group - 1] &+= 2
                     return
                 }
-                slots[Int(scalar)] = Int32(counts.scalars.count + 1)
+                slots[Int(scalar)] = Int32(count + 1)
             } else if let group = others[scalar] {
-                counts.values[Int(group) - 1] &+= 2
+                values[Int(group) - 1] &+= 2
                 return
             } else {
-                others[scalar] = Int32(counts.scalars.count + 1)
+                others[scalar] = Int32(count + 1)
             }
-            counts.scalars.append(scalar)
-            counts.values.append(inTitle ? 3 : 2)
+            if count == capacity { grow() }
+            scalars[count] = scalar
+            values[count] = inTitle ? 3 : 2
+            count += 1
+        }
+
+        private mutating func grow() {
+            let grown = capacity * 2
+            let movedScalars = UnsafeMutablePointer<UInt32>.allocate(capacity: grown)
+            movedScalars.moveInitialize(from: scalars, count: count)
+            scalars.deallocate()
+            scalars = movedScalars
+            let movedValues = UnsafeMutablePointer<Int32>.allocate(capacity: grown)
+            movedValues.moveInitialize(from: values, count: count)
+            values.deallocate()
+            values = movedValues
+            capacity = grown
         }
 
         /// The counts; the table goes back to the pool empty, and the counter must not be used
         /// again.
         mutating func finish() -> CharacterCounts {
-            for scalar in counts.scalars where scalar < Self.tableSize { slots[Int(scalar)] = 0 }
-            Self.pool.give(slots)
+            var counts = CharacterCounts()
+            counts.scalars = Array(UnsafeBufferPointer(start: scalars, count: count))
+            counts.values = Array(UnsafeBufferPointer(start: values, count: count))
+            for index in 0..<count where scalars[index] < Self.tableSize { slots[Int(scalars[index])] = 0 }
+            scratch.scalars = scalars
+            scratch.values = values
+            scratch.capacity = capacity
+            Self.pool.give(scratch)
             return counts
         }
 
@@ -69,26 +100,38 @@ struct CharacterCounts: Sendable {
         private static let tableSize: UInt32 = 0x1_0000
 
         /// Tables of ``tableSize`` zeros, one per document being counted at a time.
-        private static let pool = TablePool()
+        private static let pool = Pool()
 
-        /// Tables not in use; all their slots are 0.
-        private final class TablePool: @unchecked Sendable {
+        /// A table of slots, all 0 while in the pool, and room for the groups.
+        private final class Scratch: @unchecked Sendable {
+            let slots: UnsafeMutablePointer<Int32>
+            var scalars: UnsafeMutablePointer<UInt32>
+            var values: UnsafeMutablePointer<Int32>
+            var capacity = 1024
+
+            init() {
+                slots = .allocate(capacity: Int(tableSize))
+                slots.initialize(repeating: 0, count: Int(tableSize))
+                scalars = .allocate(capacity: capacity)
+                values = .allocate(capacity: capacity)
+            }
+        }
+
+        /// Scratches not in use.
+        private final class Pool: @unchecked Sendable {
             private let lock = NSLock()
-            private var free: [UnsafeMutablePointer<Int32>] = []
+            private var free: [Scratch] = []
 
-            func take() -> UnsafeMutablePointer<Int32> {
+            func take() -> Scratch {
                 lock.lock()
-                let table = free.popLast()
+                let scratch = free.popLast()
                 lock.unlock()
-                if let table { return table }
-                let made = UnsafeMutablePointer<Int32>.allocate(capacity: Int(tableSize))
-                made.initialize(repeating: 0, count: Int(tableSize))
-                return made
+                return scratch ?? Scratch()
             }
 
-            func give(_ table: UnsafeMutablePointer<Int32>) {
+            func give(_ scratch: Scratch) {
                 lock.lock()
-                free.append(table)
+                free.append(scratch)
                 lock.unlock()
             }
         }
