@@ -16,6 +16,60 @@ import Testing
         #expect(Slug.forTag("!!!").hasPrefix("tag-"))
     }
 
+    /// The slug rules as first written, on whole strings (`lowercased()`, characters).
+    private static func referenceSlug(_ text: String) -> String {
+        var result = ""
+        var lastWasDash = false
+        for scalar in text.lowercased().unicodeScalars {
+            let keep = scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "_" || scalar == "."
+            if keep {
+                result.unicodeScalars.append(scalar)
+                lastWasDash = false
+            } else if !lastWasDash, !result.isEmpty {
+                result.append("-")
+                lastWasDash = true
+            }
+        }
+        while result.hasSuffix("-") || result.hasSuffix(".") { result.removeLast() }
+        while result.hasPrefix(".") { result.removeFirst() }
+        return result
+    }
+
+    @Test func slugsAreThoseOfTheRulesAsFirstWrittenForEveryScalarAndMixedText() {
+        // Every scalar of the Basic Multilingual Plane alone and between letters (lowercasing
+        // that changes the length, such as İ, included).
+        for value in UInt32(1)..<0x1_0000 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let alone = String(Character(scalar))
+            #expect(Slug.make(from: alone) == Self.referenceSlug(alone), "U+\(String(value, radix: 16))")
+            let between = "Ab" + alone + "9."
+            #expect(Slug.make(from: between) == Self.referenceSlug(between), "U+\(String(value, radix: 16))")
+        }
+        var generator = SystemRandomNumberGenerator()
+        let pieces = ["技能", "大赛", " ", "-", ".", "..", "_", "AI", "Ärger", "İstanbul", "ΣΟΦΙΑ", "？", "（", "）", "/", "😀", "𠮷", "２０２５", "x\u{301}", "\u{301}", "ǅ"]
+        for _ in 0..<3000 {
+            let text = (0..<Int.random(in: 0...7, using: &generator)).map { _ in pieces.randomElement(using: &generator) ?? "" }.joined()
+            #expect(Slug.make(from: text) == Self.referenceSlug(text), "\(text)")
+        }
+    }
+
+    @Test func aDateIsDroppedOnlyWhenItIsWholeAndSomethingFollows() {
+        #expect(Slug.fromFileName("2025-09-29-通知.md") == "通知")
+        #expect(Slug.fromFileName("2025-09-29-.md") == "2025-09-29-")
+        #expect(Slug.fromFileName("2025-09-29-a") == "a")
+        #expect(Slug.fromFileName("２０２５-09-29-通知.md") == "２０２５-09-29-通知")
+        #expect(Slug.fromFileName("2025-09-2x-通知.md") == "2025-09-2x-通知")
+        #expect(Slug.fromFileName("2025_09-29-通知.md") == "2025_09-29-通知")
+        #expect(Slug.fromFileName("通知.md") == "通知")
+    }
+
+    @Test func reservedCharactersAreRefusedInSlugs() {
+        for reserved in ["?", "#", "%", "\"", "<", ">", "|", "*", ":"] {
+            #expect(Slug.problem(with: "a" + reserved + "b") == "must not contain any of ? # % \" < > | * :", "\(reserved)")
+        }
+        #expect(Slug.problem(with: "技能-大赛_2025.v2") == nil)
+    }
+
     @Test func rejectsSlugsThatEscapeTheirFolder() {
         #expect(Slug.problem(with: "ok-slug") == nil)
         #expect(Slug.problem(with: "中文") == nil)

@@ -7,34 +7,55 @@ enum Slug {
     /// `YYYY-MM-DD-` date.
     static func fromFileName(_ fileName: String) -> String {
         let stem = Path.stem(fileName)
-        let scalars = Array(stem.unicodeScalars)
-        let pattern: [Bool] = [true, true, true, true, false, true, true, false, true, true, false]
-        guard scalars.count > 11 else { return stem }
-        for (index, isDigit) in pattern.enumerated() {
-            let scalar = scalars[index]
-            if isDigit ? !("0"..."9").contains(scalar) : scalar != "-" { return stem }
+        // The date is ASCII, so its scalars are its first eleven bytes.
+        let utf8 = stem.utf8
+        guard utf8.count > 11 else { return stem }
+        var index = utf8.startIndex
+        for character in "dddd-dd-dd-".utf8 {
+            let byte = utf8[index]
+            if character == UInt8(ascii: "d") ? !(UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) : byte != character { return stem }
+            index = utf8.index(after: index)
         }
-        return String(String.UnicodeScalarView(scalars[11...]))
+        return String(stem[index...])
     }
 
     /// A slug made from free text such as a tag: Latin letters lowercased, spaces and
     /// URL-reserved characters turned into `-`, Chinese kept.
+    ///
+    /// Each scalar is lowercased on its own (as `String.lowercased()` does) and the slug is
+    /// written as UTF-8 into one buffer.
     static func make(from text: String) -> String {
-        var result = ""
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
         var lastWasDash = false
-        for scalar in text.lowercased().unicodeScalars {
-            let keep = scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "_" || scalar == "."
+        func take(_ scalar: Unicode.Scalar) {
+            let value = scalar.value
+            let keep: Bool
+            if value < 0x80 {
+                keep = (0x61...0x7A).contains(value) || (0x30...0x39).contains(value) || value == 0x5F || value == 0x2E
+            } else {
+                keep = scalar.properties.isAlphabetic
+            }
             if keep {
-                result.unicodeScalars.append(scalar)
+                UTF8.encode(scalar) { bytes.append($0) }
                 lastWasDash = false
-            } else if !lastWasDash, !result.isEmpty {
-                result.append("-")
+            } else if !lastWasDash, !bytes.isEmpty {
+                bytes.append(UInt8(ascii: "-"))
                 lastWasDash = true
             }
         }
-        while result.hasSuffix("-") || result.hasSuffix(".") { result.removeLast() }
-        while result.hasPrefix(".") { result.removeFirst() }
-        return result
+        for scalar in text.unicodeScalars {
+            if scalar.value < 0x80 {
+                take((0x41...0x5A).contains(scalar.value) ? Unicode.Scalar(UInt8(scalar.value) + 0x20) : scalar)
+            } else if scalar.properties.changesWhenLowercased {
+                for lowered in scalar.properties.lowercaseMapping.unicodeScalars { take(lowered) }
+            } else {
+                take(scalar)
+            }
+        }
+        while let last = bytes.last, last == UInt8(ascii: "-") || last == UInt8(ascii: ".") { bytes.removeLast() }
+        let leadingDots = bytes.prefix { $0 == UInt8(ascii: ".") }.count
+        return String(decoding: bytes[leadingDots...], as: UTF8.self)
     }
 
     /// The slug of a tag: ``make(from:)``, or a stable `tag-N` when nothing printable is left.
@@ -50,13 +71,16 @@ enum Slug {
         !slug.unicodeScalars.contains { ("A"..."Z").contains($0) || " ()[]{}（）【】「」".unicodeScalars.contains($0) }
     }
 
+    /// Bytes a slug must not hold: reserved in URLs or in file names.
+    private static let reserved = Set("?#%\"<>|*:".utf8)
+
     /// Why `slug` cannot name a folder of the site, or nil if it can.
     static func problem(with slug: String) -> String? {
         if slug.isEmpty { return "is empty" }
         if slug == "." || slug == ".." || slug.hasPrefix(".") { return "must not start with '.'" }
         if slug.utf8.contains(where: { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "\\") }) { return "must not contain '/' or '\\'" }
         if slug.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) { return "must not contain control characters" }
-        if slug.contains(where: { "?#%\"<>|*:".contains($0) }) { return "must not contain any of ? # % \" < > | * :" }
+        if slug.utf8.contains(where: { Self.reserved.contains($0) }) { return "must not contain any of ? # % \" < > | * :" }
         if slug.utf8.contains(UInt8(ascii: " ")) { return "must not contain spaces" }
         if slug.utf8.count > 200 { return "is too long (more than 200 bytes)" }
         return nil
