@@ -125,6 +125,29 @@ import Testing
         #expect(TermOccurrences([], []).count == 0)
     }
 
+    @Test func partitionsTogetherHoldTheSamePostingsAsOneAndEachHoldsSome() {
+        let documents = (0..<60).map { number in
+            SearchIndex.terms(title: "第\(number)号通知", text: "技工教育联盟成员单位 skills \(number) 开展校企合作与技能竞赛，共建实训基地。")
+        }
+        func texts(_ entries: [(token: [UInt8], data: [UInt8])]) -> [String] {
+            entries.map { String(decoding: $0.token + [0x3A] + $0.data, as: UTF8.self) }.sorted()
+        }
+        var whole = SearchPostings()
+        for (id, terms) in documents.enumerated() { whole.add(terms, id: id) }
+        let expected = texts(whole.takeEntries())
+        #expect(expected.count > 100)
+        for partitions in [2, 3, 5] {
+            var parts = (0..<partitions).map { _ in SearchPostings() }
+            var perPartition: [[String]] = []
+            for partition in 0..<partitions {
+                for (id, terms) in documents.enumerated() { parts[partition].add(terms, id: id, partition: partition, of: partitions) }
+                perPartition.append(texts(parts[partition].takeEntries()))
+            }
+            #expect(perPartition.flatMap { $0 }.sorted() == expected, "\(partitions) partitions")
+            #expect(perPartition.allSatisfy { $0.count > expected.count / (partitions * 3) }, "\(partitions) partitions")
+        }
+    }
+
     @Test func charactersAreCountedWithTheirTitleFlagAndTheTableIsLeftEmpty() {
         let fa = UInt32(0x6CD5), xiao = UInt32(0x6821), beyond = UInt32(0x2_0BB7)  // 法 校 𠮷
         var counter = CharacterCounts.Counter()

@@ -57,13 +57,26 @@ struct SearchPostings {
     }
 
     /// The partition of a character's postings.
+    @inline(__always)
     static func partition(ofCharacter scalar: UInt32, _ partitions: Int) -> Int {
-        Int(scalar % UInt32(partitions))
+        spread(UInt64(scalar), partitions)
     }
 
     /// The partition of a pair's postings (`first << 21 | second`).
+    @inline(__always)
     static func partition(ofPair pair: UInt64, _ partitions: Int) -> Int {
-        Int((pair ^ (pair >> 21)) % UInt64(partitions))
+        spread(pair, partitions)
+    }
+
+    /// `term` mapped onto `0..<partitions` by a multiplicative hash and a multiply-shift, not a
+    /// division: each partition's core looks at every term of every document, and a 64-bit
+    /// division per term was a tenth of the time spent adding pairs.
+    @inline(__always)
+    private static func spread(_ term: UInt64, _ partitions: Int) -> Int {
+        // Another multiplier than the tables' slots use, so that one partition's terms still
+        // fill all of its table.
+        let mixed = (term &* 0xD6E8_FEB8_6659_FD93) >> 32
+        return Int(truncatingIfNeeded: (mixed &* UInt64(truncatingIfNeeded: partitions)) >> 32)
     }
 
     /// The partition of a word's postings.
