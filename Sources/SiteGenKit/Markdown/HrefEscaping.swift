@@ -21,21 +21,30 @@ enum HrefEscaping {
             return
         }
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(url.utf8.count * 3)
+        append(url, to: &bytes)
+        output += String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends the escaped form of `url` to `output`, as UTF-8.
+    static func append(_ url: String, to output: inout [UInt8]) {
+        if url.utf8.allSatisfy({ safe[Int($0)] }) {
+            output.append(contentsOf: url.utf8)
+            return
+        }
+        output.reserveCapacity(output.count + url.utf8.count * 3)
         for byte in url.utf8 {
             if safe[Int(byte)] {
-                bytes.append(byte)
+                output.append(byte)
             } else if byte == UInt8(ascii: "&") {
-                bytes.append(contentsOf: "&amp;".utf8)
+                output.append(contentsOf: "&amp;".utf8)
             } else if byte == UInt8(ascii: "'") {
-                bytes.append(contentsOf: "&#x27;".utf8)
+                output.append(contentsOf: "&#x27;".utf8)
             } else {
-                bytes.append(UInt8(ascii: "%"))
-                bytes.append(hexDigits[Int(byte >> 4)])
-                bytes.append(hexDigits[Int(byte & 0x0F)])
+                output.append(UInt8(ascii: "%"))
+                output.append(hexDigits[Int(byte >> 4)])
+                output.append(hexDigits[Int(byte & 0x0F)])
             }
         }
-        output += String(decoding: bytes, as: UTF8.self)
     }
 
     /// The escaped form of `url`.

@@ -34,10 +34,11 @@ struct MarkdownMarkers {
 
     /// Replaces the placeholders in `html`, as libcmark rendered it.
     func replace(in html: UnsafeBufferPointer<UInt8>, headings: [MarkdownHeading], linkCount: Int) -> MarkdownHTML {
-        var pieces: [String] = []
+        var pieceEnds: [Int] = []
         var slots: [Int] = []
-        var piece: [UInt8] = []
-        piece.reserveCapacity(html.count + headings.count * 16)
+        // The pieces' bytes, one after another.
+        var written: [UInt8] = []
+        written.reserveCapacity(html.count + headings.count * 16)
         var nextHeading = 0
         var lastLink = -1
         var runStart = 0
@@ -62,10 +63,10 @@ struct MarkdownMarkers {
             return cursor > digits && cursor < count ? (value, cursor) : nil
         }
         func flushRun(to end: Int) {
-            if end > runStart { piece.append(contentsOf: UnsafeBufferPointer(rebasing: html[runStart..<end])) }
+            if end > runStart { written.append(contentsOf: UnsafeBufferPointer(rebasing: html[runStart..<end])) }
         }
-        func pieceEnds(with suffix: [UInt8]) -> Bool {
-            piece.count >= suffix.count && piece[(piece.count - suffix.count)...].elementsEqual(suffix)
+        func bytesEnd(with suffix: [UInt8]) -> Bool {
+            written.count >= suffix.count && written[(written.count - suffix.count)...].elementsEqual(suffix)
         }
 
         while position < count {
@@ -79,8 +80,7 @@ struct MarkdownMarkers {
             if html[end] == UInt8(ascii: "\""), index > lastLink, index < linkCount, position >= 2,
                html[position - 1] == UInt8(ascii: "\""), html[position - 2] == UInt8(ascii: "=") {
                 flushRun(to: position)
-                pieces.append(String(decoding: piece, as: UTF8.self))
-                piece.removeAll(keepingCapacity: true)
+                pieceEnds.append(written.count)
                 slots.append(index)
                 lastLink = index
                 position = end
@@ -90,11 +90,11 @@ struct MarkdownMarkers {
             if html[end] == UInt8(ascii: ";"), index == nextHeading, nextHeading < headings.count {
                 flushRun(to: position)
                 let level = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: headings[index].level)
-                if pieceEnds(with: [UInt8(ascii: "<"), UInt8(ascii: "h"), level, UInt8(ascii: ">")]) {
-                    piece.removeLast()
-                    piece.append(contentsOf: " id=\"".utf8)
-                    piece.append(contentsOf: Escaping.xml(headings[index].id).utf8)
-                    piece.append(contentsOf: "\">".utf8)
+                if bytesEnd(with: [UInt8(ascii: "<"), UInt8(ascii: "h"), level, UInt8(ascii: ">")]) {
+                    written.removeLast()
+                    written.append(contentsOf: " id=\"".utf8)
+                    written.append(contentsOf: Escaping.xml(headings[index].id).utf8)
+                    written.append(contentsOf: "\">".utf8)
                     nextHeading += 1
                     position = end + 1
                     runStart = position
@@ -104,8 +104,8 @@ struct MarkdownMarkers {
             position += 1
         }
         flushRun(to: count)
-        pieces.append(String(decoding: piece, as: UTF8.self))
-        return MarkdownHTML(pieces: pieces, slots: slots)
+        pieceEnds.append(written.count)
+        return MarkdownHTML(bytes: written, pieceEnds: pieceEnds, slots: slots)
     }
 
     /// Whether `needle` occurs in `haystack`: its first byte found by the C library's fast

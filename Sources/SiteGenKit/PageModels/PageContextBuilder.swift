@@ -95,7 +95,7 @@ final class PageContextBuilder: Sendable {
             return ReportPageModel(builder: self, index: index, route: page.route, links: links)
         case .item(let kind, let index):
             guard let kind = kinds.kind(named: kind) else { return DictionaryModel(values: [:]) }
-            let itemPage = ItemPage(site: site, route: page.route, links: links) { self.renderBody($0, route: page.route) }
+            let itemPage = ItemPage(site: site, route: page.route, links: links) { self.renderBody($0, route: page.route).renderText }
             return DictionaryModel(values: kind.pageValues(ofItem: index, on: itemPage))
         }
     }
@@ -276,10 +276,22 @@ final class PageContextBuilder: Sendable {
 
     // MARK: - Markdown
 
-    /// The body's HTML for the page at `route`, each link resolved to a URL relative to it.
-    func renderBody(_ body: MarkdownSource, route: Route) -> String {
+    /// The body's HTML for the page at `route`, each link resolved to a URL relative to it;
+    /// made when a template shows it, and appended to the page's bytes without a string.
+    func renderBody(_ body: MarkdownSource, route: Route) -> LazyHTML {
+        LazyHTML({ [self] in
+            var bytes: [UInt8] = []
+            appendBody(body, route: route, to: &bytes)
+            return String(decoding: bytes, as: UTF8.self)
+        }, append: { [self] output in
+            appendBody(body, route: route, to: &output)
+        })
+    }
+
+    /// Appends the body's HTML for the page at `route` to `output`.
+    private func appendBody(_ body: MarkdownSource, route: Route, to output: inout [UInt8]) {
         let resolver = LinkResolver(plan: plan)
-        return body.html.html { index in
+        body.html.append(to: &output) { index in
             let destination = body.links[index].destination
             switch resolver.resolve(destination, writtenIn: body.contentPath) {
             case .route(let target, let suffix): return target.href(from: route) + suffix

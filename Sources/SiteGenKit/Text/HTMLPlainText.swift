@@ -30,29 +30,39 @@ struct HTMLPlainText {
         return extraction.finishUTF8()
     }
 
+    /// The text of `html` (valid UTF-8), as UTF-8.
+    static func utf8(of html: [UInt8]) -> [UInt8] {
+        var extraction = HTMLPlainText()
+        html.withUnsafeBufferPointer { extraction.feed($0) }
+        return extraction.finishUTF8()
+    }
+
     /// Adds HTML.
     mutating func feed(_ html: String) {
         var html = html
-        html.withUTF8 { bytes in
-            var index = 0
-            while index < bytes.count {
-                if state == .text, skippingUntil == nil {
-                    // Plain text up to the next tag, entity or line break is copied at once.
-                    var end = index
-                    while end < bytes.count {
-                        let byte = bytes[end]
-                        if byte == UInt8(ascii: "<") || byte == UInt8(ascii: "&") || byte == 0x0A || byte == 0x0D { break }
-                        end += 1
-                    }
-                    if end > index {
-                        output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<end]))
-                        index = end
-                        continue
-                    }
+        html.withUTF8 { feed($0) }
+    }
+
+    /// Adds HTML as UTF-8 (valid, though it may stop within a tag).
+    mutating func feed(_ bytes: UnsafeBufferPointer<UInt8>) {
+        var index = 0
+        while index < bytes.count {
+            if state == .text, skippingUntil == nil {
+                // Plain text up to the next tag, entity or line break is copied at once.
+                var end = index
+                while end < bytes.count {
+                    let byte = bytes[end]
+                    if byte == UInt8(ascii: "<") || byte == UInt8(ascii: "&") || byte == 0x0A || byte == 0x0D { break }
+                    end += 1
                 }
-                take(bytes[index])
-                index += 1
+                if end > index {
+                    output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<end]))
+                    index = end
+                    continue
+                }
             }
+            take(bytes[index])
+            index += 1
         }
     }
 

@@ -44,7 +44,7 @@ struct SearchIndex: Sendable {
             }
             for line in lines { if let line { add(line.utf8) } }
             if let html {
-                let body = HTMLPlainText.utf8(of: html.pieces)
+                let body = HTMLPlainText.utf8(of: html.bytes)
                 if bytes.isEmpty { bytes = body } else { add(body) }
             }
             for line in closingLines { if let line { add(line.utf8) } }
