@@ -13,7 +13,11 @@ struct YAMLValue {
     /// Whether the node is an explicit or implicit null (`key:` with no value, `~`, `null`).
     var isNull: Bool {
         guard case let .scalar(scalar) = node else { return false }
-        return scalar.style == .plain && ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+        guard scalar.style == .plain else { return false }
+        switch scalar.string {
+        case "", "~", "null", "Null", "NULL": return true
+        default: return false
+        }
     }
 
     /// Whether the node is a `|` or `>` block scalar, whose text starts on the next line.
