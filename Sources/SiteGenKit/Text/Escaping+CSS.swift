@@ -8,20 +8,23 @@ extension Escaping {
     /// paragraph separators and C1 controls, which are escaped too; NUL becomes U+FFFD, as CSS
     /// reads it.
     static func cssString(_ text: String) -> String {
-        var result = "\""
-        result.reserveCapacity(text.utf8.count + 2)
+        var bytes: [UInt8] = [UInt8(ascii: "\"")]
+        bytes.reserveCapacity(text.utf8.count + 8)
         for scalar in text.unicodeScalars {
             switch scalar.value {
             case 0:
-                result += "\\FFFD "
+                bytes.append(contentsOf: "\\FFFD ".utf8)
             case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0x20:
-                result.unicodeScalars.append(scalar)
+                bytes.append(UInt8(scalar.value))
             case 0...0x7F, 0x80...0x9F, 0x2028, 0x2029:
-                result += "\\" + String(scalar.value, radix: 16, uppercase: true) + " "
+                bytes.append(UInt8(ascii: "\\"))
+                bytes.append(contentsOf: String(scalar.value, radix: 16, uppercase: true).utf8)
+                bytes.append(UInt8(ascii: " "))
             default:
-                result.unicodeScalars.append(scalar)
+                UTF8.encode(scalar) { bytes.append($0) }
             }
         }
-        return result + "\""
+        bytes.append(UInt8(ascii: "\""))
+        return String(decoding: bytes, as: UTF8.self)
     }
 }
