@@ -309,3 +309,18 @@ import Testing
         #expect(Formatting.fileSize(1024 * 1024 * 5 / 4) == "1.3 MB")
     }
 }
+
+@Suite struct PathJoinTests {
+    @Test func twoPartsJoinAsAListOfThemDoes() {
+        let parts = ["", "/", "a", "a/", "/a", "/a/", "通知", "announcements/2025", "//x", "index.html"]
+        for first in parts {
+            for second in parts {
+                #expect(Path.join(first, second) == Path.join([first, second]), "'\(first)' + '\(second)'")
+            }
+        }
+        #expect(Path.join("announcements/通知", "index.html") == "announcements/通知/index.html")
+        #expect(Path.join("a/", "/b") == "a/b")
+        #expect(Route(pageAt: "").path == "index.html")
+        #expect(Route(pageAt: "tags/技能").path == "tags/技能/index.html")
+    }
+}

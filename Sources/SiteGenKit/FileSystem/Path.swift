@@ -5,6 +5,17 @@ enum Path {
         join(parts)
     }
 
+    /// Joins two path parts as ``join(_:)-([String])`` does, without an array.
+    static func join(_ first: String, _ second: String) -> String {
+        if second.isEmpty { return first }
+        if first.isEmpty { return second }
+        var result = first
+        if result.utf8.last == UInt8(ascii: "/") { result.removeLast() }
+        result += "/"
+        if second.utf8.first == UInt8(ascii: "/") { result += second.dropFirst() } else { result += second }
+        return result
+    }
+
     /// Joins path parts with single slashes, ignoring empty parts.
     static func join(_ parts: [String]) -> String {
         var result = ""
