@@ -17,6 +17,25 @@ import Testing
         #expect(href == "../../tags/%E8%81%94%E7%9B%9F%E5%A4%A7%E4%BC%9A/index.html")
     }
 
+    @Test func hrefsFoundOnEncodedPathsAreThoseFoundOnThePaths() {
+        let routes = [
+            Route.home, Routes.announcement(slug: "congress"), Routes.announcement(slug: "师资"), Routes.announcement(slug: "师范"),
+            Routes.announcementList(page: 3), Routes.tag(slug: "联盟大会"), Routes.tag(slug: "联盟大会", page: 2), Routes.tag(slug: "联盟"),
+            Routes.file("2025/a b%.pdf"), Routes.file("2025/表.pdf"), Routes.page(slug: "about"), Routes.asset("style.css"), Routes.notFound,
+        ]
+        for origin in routes {
+            for target in routes {
+                var bytes: [UInt8] = []
+                let originPath = Array(origin.percentEncodedPath.utf8)
+                let targetPath = Array(target.percentEncodedPath.utf8)
+                originPath.withUnsafeBufferPointer { from in
+                    targetPath.withUnsafeBufferPointer { Route.appendHref(fromEncoded: from, toEncoded: $0, to: &bytes) }
+                }
+                #expect(String(decoding: bytes, as: UTF8.self) == target.href(from: origin), "\(origin) → \(target)")
+            }
+        }
+    }
+
     @Test func rootPrefixAndPrettyPaths() {
         #expect(Route.home.rootPrefix == "")
         #expect(Routes.announcementList(page: 2).rootPrefix == "../../../")

@@ -117,25 +117,28 @@ final class SlottedHTML: Sendable {
         var originTopFolder = links.originTopFolder
         bytes.withUnsafeBufferPointer { all in
             originTopFolder.withUTF8 { originTop in
-                result.append(contentsOf: UnsafeBufferPointer(rebasing: all[0..<firstPieceEnd]))
-                for slot in slots {
-                    switch slot.kind {
-                    case .route where general:
-                        let url = links.href(routes[Int(slot.route)])
-                        if escapes { HTMLEscaping.append(url, to: &result) } else { result.append(contentsOf: url.utf8) }
-                    case .route:
-                        let topFolder = UnsafeBufferPointer(rebasing: all[Int(slot.topFolderStart)..<Int(slot.topFolderEnd)])
-                        if topFolder.isEmpty || !topFolder.elementsEqual(originTop) {
-                            // No folder in common: the way to the top, then the whole path.
-                            result.append(contentsOf: links.root.utf8)
-                            result.append(contentsOf: UnsafeBufferPointer(rebasing: all[Int(slot.topFolderEnd)..<Int(slot.encodedPathEnd)]))
-                        } else {
-                            routes[Int(slot.route)].appendHref(from: links.origin, to: &result)
+                links.originEncodedPath.withUnsafeBufferPointer { originPath in
+                    result.append(contentsOf: UnsafeBufferPointer(rebasing: all[0..<firstPieceEnd]))
+                    for slot in slots {
+                        switch slot.kind {
+                        case .route where general:
+                            let url = links.href(routes[Int(slot.route)])
+                            if escapes { HTMLEscaping.append(url, to: &result) } else { result.append(contentsOf: url.utf8) }
+                        case .route:
+                            let topFolder = UnsafeBufferPointer(rebasing: all[Int(slot.topFolderStart)..<Int(slot.topFolderEnd)])
+                            let path = UnsafeBufferPointer(rebasing: all[Int(slot.topFolderEnd)..<Int(slot.encodedPathEnd)])
+                            if topFolder.isEmpty || !topFolder.elementsEqual(originTop) {
+                                // No folder in common: the way to the top, then the whole path.
+                                result.append(contentsOf: links.root.utf8)
+                                result.append(contentsOf: path)
+                            } else {
+                                Route.appendHref(fromEncoded: originPath, toEncoded: path, to: &result)
+                            }
+                        case .root:
+                            if escapes { HTMLEscaping.append(links.root, to: &result) } else { result.append(contentsOf: links.root.utf8) }
                         }
-                    case .root:
-                        if escapes { HTMLEscaping.append(links.root, to: &result) } else { result.append(contentsOf: links.root.utf8) }
+                        result.append(contentsOf: UnsafeBufferPointer(rebasing: all[Int(slot.encodedPathEnd)..<Int(slot.pieceEnd)]))
                     }
-                    result.append(contentsOf: UnsafeBufferPointer(rebasing: all[Int(slot.encodedPathEnd)..<Int(slot.pieceEnd)]))
                 }
             }
         }

@@ -12,6 +12,8 @@ final class Links: Sendable {
     let root: String
     /// The first folder of the page's path ("" for a page at the top).
     let originTopFolder: Substring
+    /// The page's whole path, percent-encoded (see ``Route/percentEncodedPath``).
+    let originEncodedPath: [UInt8]
 
     /// Links as seen from the page at `origin`; absolute under `absoluteBase` when given, or
     /// placeholders from `slots`.
@@ -25,6 +27,7 @@ final class Links: Sendable {
             root = absoluteBase ?? origin.rootPrefix
         }
         originTopFolder = origin.topFolder
+        originEncodedPath = Array(origin.percentEncodedPath.utf8)
     }
 
     /// The URL of `route` as seen from the page.

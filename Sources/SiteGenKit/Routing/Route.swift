@@ -56,6 +56,22 @@ struct Route: Hashable, Sendable, Comparable, CustomStringConvertible {
         Escaping.appendPercentEncodedPath(to[shared...], to: &bytes)
     }
 
+    /// Adds the href from the page whose percent-encoded path is `origin` to the file whose
+    /// percent-encoded path is `target` (both ``percentEncodedPath``s): what
+    /// ``appendHref(from:to:)`` adds, found on the encoded paths, as encoding keeps every `/`
+    /// and encodes each byte on its own.
+    static func appendHref(fromEncoded origin: UnsafeBufferPointer<UInt8>, toEncoded target: UnsafeBufferPointer<UInt8>, to bytes: inout [UInt8]) {
+        var shared = 0
+        var index = 0
+        let common = min(origin.count, target.count)
+        while index < common, origin[index] == target[index] {
+            if target[index] == UInt8(ascii: "/") { shared = index + 1 }
+            index += 1
+        }
+        for byte in origin[shared...] where byte == UInt8(ascii: "/") { bytes.append(contentsOf: "../".utf8) }
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: target[shared...]))
+    }
+
     /// The first folder of the path ("" for a file at the top of the output).
     var topFolder: Substring {
         guard let slash = path.utf8.firstIndex(of: UInt8(ascii: "/")) else { return "" }
