@@ -14,11 +14,15 @@ struct TermPostings {
     /// No postings.
     init() {}
 
+    /// The room a term's first posting gets: most terms occur in a few documents, and growing
+    /// from the first posting's size took several moves each.
+    static let firstCapacity = 48
+
     /// Room for `needed` more bytes; where they go.
     @inline(__always)
     private mutating func reserve(_ needed: Int) -> UnsafeMutablePointer<UInt8> {
         if Int(capacity - count) < needed {
-            let grown = max(Int(capacity) * 2, Int(count) + needed)
+            let grown = max(Int(capacity) * 2, Int(count) + needed, Self.firstCapacity)
             let moved = UnsafeMutablePointer<UInt8>.allocate(capacity: grown)
             if let bytes {
                 moved.moveInitialize(from: bytes, count: Int(count))
