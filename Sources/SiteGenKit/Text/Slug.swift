@@ -45,7 +45,12 @@ enum Slug {
             }
         }
         for scalar in text.unicodeScalars {
-            if scalar.value < 0x80 {
+            if (0x4E00...0x9FFF).contains(scalar.value) {
+                // The common Han block: letters without case, kept without looking their
+                // properties up.
+                UTF8.encode(scalar) { bytes.append($0) }
+                lastWasDash = false
+            } else if scalar.value < 0x80 {
                 take((0x41...0x5A).contains(scalar.value) ? Unicode.Scalar(UInt8(scalar.value) + 0x20) : scalar)
             } else if scalar.properties.changesWhenLowercased {
                 for lowered in scalar.properties.lowercaseMapping.unicodeScalars { take(lowered) }
