@@ -1,3 +1,4 @@
+import CCmark
 import Foundation
 import Testing
 @testable import SiteGenKit
@@ -29,6 +30,58 @@ import Testing
         #expect(joined("Alliance", "联盟") == "Alliance 联盟")
         #expect(joined("said:", "“hello”") == "said: “hello”")
         #expect(joined("“hello”", "said") == "“hello” said")
+    }
+
+    /// The plain text of a node as first written: strings joined piece by piece.
+    private static func referencePlainText(of node: OpaquePointer) -> String {
+        var pieces = ""
+        guard let iterator = cmark_iter_new(node) else { return "" }
+        defer { cmark_iter_free(iterator) }
+        var pendingBreak = false
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard event == CMARK_EVENT_ENTER, let child = cmark_iter_get_node(iterator) else { continue }
+            switch cmark_node_get_type(child) {
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE:
+                var literal = cmark_node_get_literal(child).map { String(cString: $0) } ?? ""
+                literal = String(String.UnicodeScalarView(literal.unicodeScalars.filter { $0.value >= 0x20 || $0 == "\t" || $0 == "\n" || $0 == "\r" }))
+                if pendingBreak {
+                    pieces = CJK.joinAcrossLineBreak(pieces, literal)
+                    pendingBreak = false
+                } else {
+                    pieces += literal
+                }
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+                pendingBreak = true
+            default:
+                break
+            }
+        }
+        return pieces.trimmingWhitespace()
+    }
+
+    @Test func plainTextIsThatOfTheRulesAsFirstWrittenForEveryBlock() {
+        let pieces = ["联盟", "大会", "2025", "年", "Alliance", "meeting", "，", "。", "“产教融合”", "\n", "\n", "  \n", "\\\n", "`代码`", "`x y`",
+                      "*强调*", "**重点**", "[链接](a.md)", "![图](b.png)", "&#1;", "&#9;", "&amp;", " ", "😀", "é", "(", "# "]
+        var generator = SystemRandomNumberGenerator()
+        var blocks = 0
+        for _ in 0..<400 {
+            let line = (0..<Int.random(in: 1...12, using: &generator)).map { _ in pieces.randomElement(using: &generator) ?? "" }.joined()
+            let markdown = Bool.random(using: &generator) ? "## " + line : line
+            let bytes = Array(markdown.utf8)
+            guard let root = bytes.withUnsafeBufferPointer({ buffer in
+                buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { cmark_parse_document($0, buffer.count, 0) }
+            }) else { continue }
+            defer { cmark_node_free(root) }
+            var node = cmark_node_first_child(root)
+            while let block = node {
+                #expect(CmarkConverter.plainText(of: block) == Self.referencePlainText(of: block), "\(markdown)")
+                blocks += 1
+                node = cmark_node_next(block)
+            }
+        }
+        #expect(blocks > 300)
     }
 
     @Test func markdownDropsTheBreakInHTMLAndInThePlainText() {

@@ -105,11 +105,13 @@ struct CmarkConverter: MarkdownConverter {
         return id
     }
 
-    /// The text of a node's inline content, soft breaks joined the way Chinese text wants.
+    /// The text of a node's inline content, soft breaks joined the way Chinese text wants;
+    /// made as UTF-8 in one buffer (C0 control characters other than tab and line breaks, as
+    /// `&#1;` gives, are left out: plain text is shown in summaries and descriptions).
     static func plainText(of node: OpaquePointer) -> String {
-        var pieces = ""
         guard let iterator = cmark_iter_new(node) else { return "" }
         defer { cmark_iter_free(iterator) }
+        var bytes: [UInt8] = []
         var pendingBreak = false
         while true {
             let event = cmark_iter_next(iterator)
@@ -117,12 +119,21 @@ struct CmarkConverter: MarkdownConverter {
             guard event == CMARK_EVENT_ENTER, let child = cmark_iter_get_node(iterator) else { continue }
             switch cmark_node_get_type(child) {
             case CMARK_NODE_TEXT, CMARK_NODE_CODE:
-                let literal = cmark_node_get_literal(child).map { Self.withoutControlCharacters(String(cString: $0)) } ?? ""
-                if pendingBreak {
-                    pieces = CJK.joinAcrossLineBreak(pieces, literal)
-                    pendingBreak = false
-                } else {
-                    pieces += literal
+                let joinsBreak = pendingBreak
+                pendingBreak = false
+                guard let literal = cmark_node_get_literal(child) else { continue }
+                let start = bytes.count
+                let length = strlen(literal)
+                UnsafeRawPointer(literal).withMemoryRebound(to: UInt8.self, capacity: length) { literal in
+                    for byte in UnsafeBufferPointer(start: literal, count: length) where byte >= 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D {
+                        bytes.append(byte)
+                    }
+                }
+                // A space where the break was, unless it vanishes between the two sides.
+                if joinsBreak, start > 0, bytes.count > start,
+                   let left = Self.lastScalar(of: bytes[..<start]), let right = Self.firstScalar(of: bytes[start...]),
+                   !CJK.breakVanishes(between: left, and: right) {
+                    bytes.insert(0x20, at: start)
                 }
             case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
                 pendingBreak = true
@@ -130,14 +141,25 @@ struct CmarkConverter: MarkdownConverter {
                 break
             }
         }
-        return pieces.trimmingWhitespace()
+        return String(decoding: bytes, as: UTF8.self).trimmingWhitespace()
     }
 
-    /// `text` without C0 control characters other than tab and line breaks (`&#1;` and the
-    /// like): plain text is shown in summaries and descriptions, where they have no place.
-    private static func withoutControlCharacters(_ text: String) -> String {
-        guard text.utf8.contains(where: { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }) else { return text }
-        return String(String.UnicodeScalarView(text.unicodeScalars.filter { $0.value >= 0x20 || $0 == "\t" || $0 == "\n" || $0 == "\r" }))
+    /// The last scalar of valid UTF-8 `bytes`.
+    private static func lastScalar(of bytes: ArraySlice<UInt8>) -> Unicode.Scalar? {
+        var start = bytes.endIndex
+        repeat {
+            guard start > bytes.startIndex else { return nil }
+            start -= 1
+        } while bytes[start] & 0xC0 == 0x80
+        return firstScalar(of: bytes[start...])
+    }
+
+    /// The first scalar of valid UTF-8 `bytes`.
+    private static func firstScalar(of bytes: ArraySlice<UInt8>) -> Unicode.Scalar? {
+        var iterator = bytes.makeIterator()
+        var decoder = UTF8()
+        if case .scalarValue(let scalar) = decoder.decode(&iterator) { return scalar }
+        return nil
     }
 
     private static func softBreakVanishes(_ node: OpaquePointer) -> Bool {
